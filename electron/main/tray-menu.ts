@@ -1,0 +1,25 @@
+/** The tray icon and its menu. Rebuilt only when the menu's content changes. */
+import { Menu, Tray, nativeImage, type MenuItemConstructorOptions } from 'electron';
+import { join } from 'node:path';
+
+export interface TrayActions {
+  takeBreakNow(): void;
+  openSettings(): void;
+  quit(): void;
+}
+
+/** Creates the tray icon with Tend's menu; returns the Tray. */
+export function createTray(resourcesDir: string, actions: TrayActions, platform = process.platform): Tray {
+  const iconName = platform === 'darwin' ? 'trayTemplate.png' : 'tray-light.png';
+  const icon = nativeImage.createFromPath(join(resourcesDir, 'tray', iconName));
+  const tray = new Tray(icon);
+  tray.setToolTip('Tend');
+  const template: MenuItemConstructorOptions[] = [
+    { id: 'take-break-now', label: 'Take a break now', click: () => actions.takeBreakNow() },
+    { type: 'separator' },
+    { id: 'settings', label: 'Settings…', click: () => actions.openSettings() },
+    { id: 'quit', label: 'Quit', click: () => actions.quit() },
+  ];
+  tray.setContextMenu(Menu.buildFromTemplate(template));
+  return tray;
+}
