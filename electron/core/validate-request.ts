@@ -1,6 +1,7 @@
 /** Runtime validation of IPC requests against the contract (used by main only). */
 import { invokeContract, type InvokeChannel, type RequestOf } from './ipc-contract.ts';
 import type { IpcResult } from './ipc-channels.ts';
+import { t } from './i18n/t.ts';
 
 /** Checks `payload` against the request schema of `channel`; never throws. */
 export function validateRequest<C extends InvokeChannel>(channel: C, payload: unknown): IpcResult<RequestOf<C>> {
@@ -9,8 +10,5 @@ export function validateRequest<C extends InvokeChannel>(channel: C, payload: un
   if (parsed.success) return { ok: true, value: parsed.data as RequestOf<C> };
   const first = parsed.error.issues[0];
   const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : '';
-  return {
-    ok: false,
-    error: { code: 'invalid-request', message: `That request wasn't in the expected shape${where}.` },
-  };
+  return { ok: false, error: { code: 'invalid-request', message: t('error.invalid-request', { where }) } };
 }

@@ -5,6 +5,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { invokeChannels, type IpcResult } from '../core/ipc-channels.ts';
 import type { InvokeChannel, RequestOf, ResponseOf } from '../core/ipc-contract.ts';
+import { t } from '../core/i18n/t.ts';
 import { validateRequest } from '../core/validate-request.ts';
 
 export type InvokeHandlers = {
@@ -27,7 +28,7 @@ export function registerIpcHandlers(
     payload: unknown,
   ): Promise<IpcResult<ResponseOf<C>>> {
     if (!isKnownSender(event)) {
-      return { ok: false, error: { code: 'forbidden', message: 'That window is not part of Tend.' } };
+      return { ok: false, error: { code: 'forbidden', message: t('error.forbidden') } };
     }
     const request = validateRequest(channel, payload);
     if (!request.ok) return request;
@@ -36,7 +37,7 @@ export function registerIpcHandlers(
       return { ok: true, value: await handler(request.value, event) };
     } catch (error) {
       onError(channel, error);
-      return { ok: false, error: { code: 'failed', message: 'Something went wrong there. Please try again.' } };
+      return { ok: false, error: { code: 'failed', message: t('error.failed') } };
     }
   }
 

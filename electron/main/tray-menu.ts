@@ -1,6 +1,7 @@
 /** The tray icon and its menu. Rebuilt only when the menu's content changes. */
 import { Menu, Tray, nativeImage, type MenuItemConstructorOptions } from 'electron';
 import { join } from 'node:path';
+import { t } from '../core/i18n/t.ts';
 
 export interface TrayActions {
   takeBreakNow(): void;
@@ -13,12 +14,12 @@ export function createTray(resourcesDir: string, actions: TrayActions, platform 
   const iconName = platform === 'darwin' ? 'trayTemplate.png' : 'tray-light.png';
   const icon = nativeImage.createFromPath(join(resourcesDir, 'tray', iconName));
   const tray = new Tray(icon);
-  tray.setToolTip('Tend');
+  tray.setToolTip(t('tray.tooltip'));
   const template: MenuItemConstructorOptions[] = [
-    { id: 'take-break-now', label: 'Take a break now', click: () => actions.takeBreakNow() },
+    { id: 'take-break-now', label: t('tray.take-break-now'), click: () => actions.takeBreakNow() },
     { type: 'separator' },
-    { id: 'settings', label: 'Settings…', click: () => actions.openSettings() },
-    { id: 'quit', label: 'Quit', click: () => actions.quit() },
+    { id: 'settings', label: t('tray.settings'), click: () => actions.openSettings() },
+    { id: 'quit', label: t('tray.quit'), click: () => actions.quit() },
   ];
   tray.setContextMenu(Menu.buildFromTemplate(template));
   return tray;

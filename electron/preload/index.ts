@@ -8,7 +8,7 @@ import { isEventChannel, isInvokeChannel, type TendBridge } from '../core/ipc-ch
 const bridge: TendBridge = {
   invoke: (channel, ...args) => {
     if (!isInvokeChannel(channel)) {
-      return Promise.resolve({ ok: false, error: { code: 'invalid-request', message: 'Unknown request.' } });
+      return Promise.resolve({ ok: false, error: { code: 'invalid-request', message: 'Unknown request.' /* preload stays catalogue-free; main answers real requests */ } });
     }
     return ipcRenderer.invoke(channel, args[0]);
   },

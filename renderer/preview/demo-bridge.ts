@@ -3,6 +3,7 @@
  * preload exposes, answering from the real core instead of Electron's main process.
  */
 import { isEventChannel, isInvokeChannel, type IpcResult, type TendBridge } from '../../electron/core/ipc-channels.ts';
+import { t } from '../../electron/core/i18n/t.ts';
 import type { EventChannel, EventPayloadOf, InvokeChannel, ResponseOf } from '../../electron/core/ipc-contract.ts';
 
 export interface DemoLogEntry {
@@ -22,7 +23,7 @@ export function createDemoBridge(): TendBridge & { log: DemoLogEntry[]; emit<E e
     log,
     invoke(channel, ...args) {
       if (!isInvokeChannel(channel)) {
-        return Promise.resolve({ ok: false, error: { code: 'invalid-request', message: 'Unknown request.' } });
+        return Promise.resolve({ ok: false, error: { code: 'invalid-request', message: t('error.unknown-request') } });
       }
       log.push({ channel, request: args[0] });
       const value = answers[channel]();

@@ -1,0 +1,16 @@
+/**
+ * The English message catalogue: every string a user reads, in one place, assembled from one section
+ * per area so that areas can grow independently. Keys are unique across sections (checked by tests).
+ */
+import { errors } from './errors.ts';
+import { offer } from './offer.ts';
+import { tray } from './tray.ts';
+
+export const en = {
+  ...offer,
+  ...tray,
+  ...errors,
+} as const;
+
+/** The sections, by name, for the duplicate-key check. */
+export const enSections: Record<string, Record<string, string>> = { offer, tray, errors };
