@@ -3,14 +3,18 @@
  * per area so that areas can grow independently. Keys are unique across sections (checked by tests).
  */
 import { errors } from './errors.ts';
+import { notices } from './notices.ts';
 import { offer } from './offer.ts';
+import { settingsErrors } from './settings-errors.ts';
 import { tray } from './tray.ts';
 
 export const en = {
   ...offer,
   ...tray,
   ...errors,
+  ...settingsErrors,
+  ...notices,
 } as const;
 
 /** The sections, by name, for the duplicate-key check. */
-export const enSections: Record<string, Record<string, string>> = { offer, tray, errors };
+export const enSections: Record<string, Record<string, string>> = { offer, tray, errors, settingsErrors, notices };

@@ -1,0 +1,23 @@
+/** Messages shown beside a settings field whose new value Tend cannot use (nothing is saved then). */
+export const settingsErrors = {
+  'settings-error.minutes-range': 'Choose a whole number of minutes from {min} to {max}.',
+  'settings-error.choice': 'Choose one of the options offered.',
+  'settings-error.kinds-empty': 'Keep at least one kind of break on offer.',
+  'settings-error.duplicate': 'This appears twice; once is enough.',
+  'settings-error.range-time': 'Times run from 00:00 to 24:00.',
+  'settings-error.range-empty': 'This range starts and ends at the same time. Give it an end that differs from its start.',
+  'settings-error.range-overlap': 'This range overlaps another one. Adjust one of them so they only touch.',
+  'settings-error.too-many-ranges': 'Up to {max} ranges fit in one day.',
+  'settings-error.pattern': 'Choose one of the breath patterns offered.',
+  'settings-error.phrase-empty': 'A phrase needs a few words.',
+  'settings-error.phrase-too-long': 'Phrases can be up to {max} characters long.',
+  'settings-error.too-many-items': 'This list holds up to {max} items.',
+  'settings-error.shortcut-invalid': "That combination can't be used as a shortcut. Try a modifier such as Ctrl or Alt with a letter.",
+  'settings-error.shortcut-needs-modifier': 'Add Ctrl, Alt or another modifier, so everyday typing stays yours.',
+  'settings-error.shortcut-taken': 'Another app is already using that combination. Try a different one.',
+  'settings-error.login-item': "Tend couldn't change start at login just now. You can try again.",
+  'settings-error.unknown-field': 'Tend has no setting called “{field}”.',
+  'settings-error.read-only': 'Tend looks after this one itself.',
+  'settings-error.not-a-change': 'Settings changes arrive as named values.',
+  'settings-error.invalid': 'That value is not one Tend can use here.',
+} as const;
