@@ -1,0 +1,30 @@
+/** What a new user starts with (DESIGN.md's defaults). */
+import { SETTINGS_VERSION, type Settings } from './settings-schema.ts';
+
+const weekday = (): { start: number; end: number }[] => [{ start: 9 * 60, end: 17 * 60 }];
+
+/** A fresh copy of the default settings (callers may change it freely). */
+export function defaultSettings(): Settings {
+  return {
+    schemaVersion: SETTINGS_VERSION,
+    intervalMin: 45,
+    snoozeMin: 5,
+    awayResetMin: 5,
+    offerTimeoutMin: 2,
+    // Off by default; the ranges are what the settings window shows when the user turns them on.
+    workingHours: { enabled: false, days: [[], weekday(), weekday(), weekday(), weekday(), weekday(), []] },
+    offeredKinds: ['breath', 'tea', 'kind'],
+    defaultBreathPattern: 'breath.easy-7',
+    boxHolds: true,
+    customPhrases: [],
+    hiddenPhraseIds: [],
+    favouritePhraseIds: [],
+    shortcut: 'CommandOrControl+Alt+G',
+    startAtLogin: false,
+    sounds: false,
+    theme: 'system',
+    reducedMotion: 'system',
+    firstRunDone: false,
+    gentleModeUntil: null,
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * The one settings schema. It is the single source of the Settings type, of runtime validation (file,
+ * IPC patches) and, through z.toJSONSchema, of the JSON Schema electron-store checks the file against.
+ * Each field has its own schema so a damaged file can be salvaged field by field.
+ */
+import { z } from 'zod';
+import { isShortcutSetting } from './accelerator.ts';
+import { workingHoursSchema } from './working-hours-schema.ts';
+
+/** The current shape's version; a file with a lower one is migrated (settings-migrations.ts). */
+export const SETTINGS_VERSION = 1;
+
+/** Bounds of the minute fields, shared by the schema and its messages. */
+export const minuteBounds = {
+  intervalMin: { min: 5, max: 240 },
+  snoozeMin: { min: 1, max: 60 },
+  awayResetMin: { min: 1, max: 60 },
+  offerTimeoutMin: { min: 1, max: 30 },
+} as const;
+export type MinuteField = keyof typeof minuteBounds;
+
+/** Size limits of the list fields, shared by the schema and its messages. */
+export const listLimits = {
+  customPhrases: 500,
+  hiddenPhraseIds: 2000,
+  favouritePhraseIds: 2000,
+  phraseLength: 280,
+} as const;
+
+/** The three kinds of break a timed offer can present. */
+export const breakKindSchema = z.enum(['breath', 'tea', 'kind']);
+export type BreakKind = z.infer<typeof breakKindSchema>;
+
+/** Ids of phrases (catalogue or custom) and of breath patterns. */
+export const itemIdSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,79}$/i);
+const breathPatternIdSchema = z.string().regex(/^breath\.[a-z0-9-]{1,40}$/);
+
+function minutes(field: MinuteField): z.ZodInt {
+  return z.int().min(minuteBounds[field].min).max(minuteBounds[field].max);
+}
+
+function unique(items: readonly unknown[]): boolean {
+  return new Set(items).size === items.length;
+}
+
+const uniqueIds = (max: number): z.ZodType<string[]> =>
+  z.array(itemIdSchema).max(max).refine(unique, { message: 'duplicate-id', params: { problem: 'duplicate-id' } });
+
+/** A phrase the user wrote: trimmed text of 1–280 characters. */
+export const customPhraseSchema = z.strictObject({
+  id: itemIdSchema,
+  text: z
+    .string()
+    .min(1)
+    .max(listLimits.phraseLength)
+    .refine((s) => s.trim() === s && s.trim() !== '', { message: 'phrase-empty', params: { problem: 'phrase-empty' } }),
+});
+export type CustomPhrase = z.infer<typeof customPhraseSchema>;
+
+/** Every field, each validated on its own (the whole-file schema is the object of these). */
+export const settingsFields = {
+  schemaVersion: z.literal(SETTINGS_VERSION),
+  intervalMin: minutes('intervalMin'),
+  snoozeMin: minutes('snoozeMin'),
+  awayResetMin: minutes('awayResetMin'),
+  offerTimeoutMin: minutes('offerTimeoutMin'),
+  workingHours: workingHoursSchema,
+  offeredKinds: z
+    .array(breakKindSchema)
+    .min(1)
+    .max(3)
+    .refine(unique, { message: 'duplicate-id', params: { problem: 'duplicate-id' } }),
+  defaultBreathPattern: breathPatternIdSchema,
+  boxHolds: z.boolean(),
+  customPhrases: z
+    .array(customPhraseSchema)
+    .max(listLimits.customPhrases)
+    .refine((list) => unique(list.map((p) => p.id)), { message: 'duplicate-id', params: { problem: 'duplicate-id' } }),
+  hiddenPhraseIds: uniqueIds(listLimits.hiddenPhraseIds),
+  favouritePhraseIds: uniqueIds(listLimits.favouritePhraseIds),
+  /** A global shortcut accelerator, or '' for none. */
+  shortcut: z.string().max(80).refine(isShortcutSetting, { message: 'shortcut-invalid', params: { problem: 'shortcut-invalid' } }),
+  startAtLogin: z.boolean(),
+  sounds: z.boolean(),
+  theme: z.enum(['system', 'light', 'dark']),
+  reducedMotion: z.enum(['system', 'on']),
+  firstRunDone: z.boolean(),
+  /** Epoch milliseconds until which gentle mode (after "This doesn't feel right") lasts, or null. */
+  gentleModeUntil: z.int().min(0).nullable(),
+} as const;
+
+/** Every user preference, as stored in config.json. */
+export const settingsSchema = z.strictObject(settingsFields);
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingsField = keyof Settings;
+
+/** The field names in a stable order. */
+export const settingsFieldNames = Object.keys(settingsFields) as SettingsField[];
+
+/** The fields the settings window may change (the version is Tend's own bookkeeping). */
+export type EditableField = Exclude<SettingsField, 'schemaVersion'>;
+
+/** A change from the settings window: any subset of the editable fields, each replaced whole. */
+export type SettingsPatch = Partial<Pick<Settings, EditableField>>;
