@@ -1,0 +1,18 @@
+/**
+ * What a user can ask of Tend from outside its windows: the tray menu and the command line produce the
+ * same commands, and main carries them out in one place.
+ */
+import type { BreakKind } from './settings/settings-schema.ts';
+
+/** The pause lengths the tray and `--pause` offer. */
+export const pauseChoices = ['30m', '1h', '2h', 'tomorrow', 'indefinitely'] as const;
+export type PauseChoice = (typeof pauseChoices)[number];
+
+/** One request from the tray or the command line. */
+export type TendCommand =
+  | { kind: 'pause'; choice: PauseChoice }
+  | { kind: 'resume' }
+  | { kind: 'take-break'; break: BreakKind }
+  | { kind: 'grounding' }
+  | { kind: 'settings' }
+  | { kind: 'quit' };

@@ -1,0 +1,87 @@
+/**
+ * The tray menu as plain data: a status line, Take a break now ▸, Pause ▸, Resume (when paused),
+ * Settings…, Quit. Pure, so it can be compared: the tray rebuilds its native menu only when this changes.
+ */
+import { t } from './i18n/t.ts';
+import type { PauseChoice, TendCommand } from './tend-command.ts';
+
+/** How the grounding shortcut stands: working, turned off, or unusable. */
+export interface ShortcutState {
+  accelerator: string;
+  /** How the shortcut reads on this platform, e.g. "Ctrl+Alt+G" or "⌥⌘G". */
+  label: string;
+  state: 'registered' | 'off' | 'taken' | 'invalid';
+}
+
+/** Everything the menu depends on. */
+export interface TrayMenuInput {
+  status: string;
+  paused: boolean;
+  shortcut: ShortcutState;
+  /** Things to tell the user that could not be shown as a notification. */
+  notices: readonly string[];
+}
+
+/** One entry of the menu. */
+export type TrayMenuItem =
+  | { type: 'separator' }
+  | { type: 'text'; id: string; label: string }
+  | { type: 'action'; id: string; label: string; command: TendCommand; accelerator?: string }
+  | { type: 'submenu'; id: string; label: string; items: TrayMenuItem[] };
+
+const pauseItems: { choice: PauseChoice; label: string }[] = [
+  { choice: '30m', label: t('tray.pause.30m') },
+  { choice: '1h', label: t('tray.pause.1h') },
+  { choice: '2h', label: t('tray.pause.2h') },
+  { choice: 'tomorrow', label: t('tray.pause.tomorrow') },
+  { choice: 'indefinitely', label: t('tray.pause.indefinitely') },
+];
+
+function shortcutLine(shortcut: ShortcutState): TrayMenuItem[] {
+  if (shortcut.state === 'taken') return [{ type: 'text', id: 'shortcut-problem', label: t('tray.shortcut-taken', { shortcut: shortcut.label }) }];
+  if (shortcut.state === 'invalid') return [{ type: 'text', id: 'shortcut-problem', label: t('tray.shortcut-invalid', { shortcut: shortcut.label }) }];
+  return [];
+}
+
+/** The menu for `input`. */
+export function trayMenuModel(input: TrayMenuInput): TrayMenuItem[] {
+  const grounding: TrayMenuItem = {
+    type: 'action',
+    id: 'take-break.grounding',
+    label: t('tray.break.grounding'),
+    command: { kind: 'grounding' },
+    ...(input.shortcut.state === 'registered' ? { accelerator: input.shortcut.accelerator } : {}),
+  };
+  return [
+    { type: 'text', id: 'status', label: input.status },
+    ...shortcutLine(input.shortcut),
+    ...input.notices.map((label, i): TrayMenuItem => ({ type: 'action', id: `notice.${i}`, label, command: { kind: 'settings' } })),
+    { type: 'separator' },
+    {
+      type: 'submenu',
+      id: 'take-break',
+      label: t('tray.take-break-now'),
+      items: [
+        { type: 'action', id: 'take-break.breath', label: t('tray.break.breath'), command: { kind: 'take-break', break: 'breath' } },
+        { type: 'action', id: 'take-break.tea', label: t('tray.break.tea'), command: { kind: 'take-break', break: 'tea' } },
+        { type: 'action', id: 'take-break.kind', label: t('tray.break.kind'), command: { kind: 'take-break', break: 'kind' } },
+        grounding,
+      ],
+    },
+    {
+      type: 'submenu',
+      id: 'pause',
+      label: t('tray.pause'),
+      items: pauseItems.map(({ choice, label }) => ({ type: 'action', id: `pause.${choice}`, label, command: { kind: 'pause', choice } })),
+    },
+    ...(input.paused ? [{ type: 'action', id: 'resume', label: t('tray.resume'), command: { kind: 'resume' } } satisfies TrayMenuItem] : []),
+    { type: 'separator' },
+    { type: 'action', id: 'settings', label: t('tray.settings'), command: { kind: 'settings' } },
+    { type: 'action', id: 'quit', label: t('tray.quit'), command: { kind: 'quit' } },
+  ];
+}
+
+/** True when two menus would look and act the same (so the native menu need not be rebuilt). */
+export function sameTrayMenu(a: readonly TrayMenuItem[], b: readonly TrayMenuItem[]): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
