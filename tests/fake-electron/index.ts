@@ -39,8 +39,14 @@ class FakeApp extends FakeEmitter {
     this.emit('ready', fakeEvent(), {});
     this.readyResolve();
   }
-  requestSingleInstanceLock(): boolean {
+  requestSingleInstanceLock(additionalData?: Record<string, unknown>): boolean {
+    // Like Electron: the instance that loses the lock hands its data to the one that holds it.
+    if (!fakeState.singleInstanceLock) fakeState.singleInstanceData = additionalData;
     return fakeState.singleInstanceLock;
+  }
+  /** Test helper: another `tend …` was started; Electron tells the running instance like this. */
+  fireSecondInstance(argv: string[], additionalData?: unknown, workingDirectory = '/'): void {
+    this.emit('second-instance', fakeEvent(), argv, workingDirectory, additionalData);
   }
   quit(): void {
     fakeState.quitCalls += 1;
@@ -69,7 +75,8 @@ class FakeApp extends FakeEmitter {
   getLoginItemSettings(): { openAtLogin: boolean } {
     return { ...fakeState.loginItem };
   }
-  setLoginItemSettings(settings: { openAtLogin?: boolean }): void {
+  setLoginItemSettings(settings: { openAtLogin?: boolean; openAsHidden?: boolean; path?: string; args?: string[] }): void {
+    fakeState.loginItemCalls.push({ ...settings });
     fakeState.loginItem.openAtLogin = Boolean(settings.openAtLogin);
   }
 }
@@ -80,6 +87,7 @@ export class FakeWebContents extends FakeEmitter {
   readonly sent: { channel: string; payload: unknown }[] = [];
   url = '';
   private destroyed = false;
+  private crashed = false;
   windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | null = null;
 
   constructor(readonly owner: FakeBrowserWindow) {
@@ -95,11 +103,15 @@ export class FakeWebContents extends FakeEmitter {
   isDestroyed(): boolean {
     return this.destroyed;
   }
+  isCrashed(): boolean {
+    return this.crashed;
+  }
   getURL(): string {
     return this.url;
   }
-  /** Test helper: the renderer process dies, as Electron reports it. */
+  /** Test helper: the renderer process dies, as Electron reports it (the window itself stays). */
   crash(reason = 'crashed'): void {
+    this.crashed = true;
     this.emit('render-process-gone', fakeEvent(), { reason, exitCode: 1 });
   }
   markDestroyed(): void {
@@ -129,6 +141,7 @@ export class FakeBrowserWindow extends FakeEmitter {
   focusable: boolean;
   alwaysOnTop: boolean;
   loaded: { file?: string; url?: string; hash?: string } | null = null;
+  minimized = false;
   private destroyed = false;
 
   constructor(options: FakeWindowOptions = {}) {
@@ -231,6 +244,25 @@ export class FakeBrowserWindow extends FakeEmitter {
   setPosition(x: number, y: number): void {
     this.setBounds({ x, y });
   }
+  minimize(): void {
+    this.check();
+    this.minimized = true;
+    this.focused = false;
+  }
+  restore(): void {
+    this.check();
+    this.minimized = false;
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  /** Test helper: the page stops answering, then (maybe) answers again. */
+  hang(): void {
+    this.emit('unresponsive');
+  }
+  recover(): void {
+    this.emit('responsive');
+  }
   setOpacity(): void {}
   setVisibleOnAllWorkspaces(): void {}
   setMenuBarVisibility(): void {}
@@ -319,7 +351,13 @@ export class FakeNativeImage {
   isEmpty(): boolean {
     return this.empty;
   }
-  setTemplateImage(): void {}
+  template = false;
+  setTemplateImage(value: boolean): void {
+    this.template = value;
+  }
+  isTemplateImage(): boolean {
+    return this.template;
+  }
   resize(): this {
     return this;
   }
@@ -339,8 +377,9 @@ export class FakeTray extends FakeEmitter {
   tooltip = '';
   title = '';
   menuBuilds = 0;
+  popUps = 0;
   private destroyed = false;
-  constructor(readonly image: FakeNativeImage) {
+  constructor(public image: FakeNativeImage) {
     super();
     fakeState.trays.push(this);
   }
@@ -354,7 +393,12 @@ export class FakeTray extends FakeEmitter {
   setTitle(text: string): void {
     this.title = text;
   }
-  setImage(): void {}
+  setImage(image: FakeNativeImage): void {
+    this.image = image;
+  }
+  popUpContextMenu(): void {
+    this.popUps += 1;
+  }
   destroy(): void {
     this.destroyed = true;
   }
@@ -436,19 +480,42 @@ class FakePowerMonitor extends FakeEmitter {
   }
 }
 
+// Electron's accelerator grammar: modifiers, then exactly one key code (case-insensitive).
+const acceleratorModifiers = new Set(['command', 'cmd', 'control', 'ctrl', 'commandorcontrol', 'cmdorctrl', 'alt', 'option', 'altgr', 'shift', 'super', 'meta']);
+const acceleratorKeys = new Set(
+  [
+    ...'0123456789abcdefghijklmnopqrstuvwxyz)!@#$%^&*(:;=<,_->.?/~`{][|\\}"\''.split(''),
+    ...Array.from({ length: 24 }, (_, i) => `f${i + 1}`),
+    ...Array.from({ length: 10 }, (_, i) => `num${i}`),
+    ...['plus', 'space', 'tab', 'capslock', 'numlock', 'scrolllock', 'backspace', 'delete', 'insert', 'return', 'enter', 'up', 'down'],
+    ...['left', 'right', 'home', 'end', 'pageup', 'pagedown', 'escape', 'esc', 'volumeup', 'volumedown', 'volumemute'],
+    ...['medianexttrack', 'mediaprevioustrack', 'mediastop', 'mediaplaypause', 'printscreen', 'numdec', 'numadd', 'numsub', 'nummult', 'numdiv'],
+  ],
+);
+function checkAccelerator(accelerator: string): void {
+  const parts = accelerator.split('+');
+  const keys = parts.filter((p) => !acceleratorModifiers.has(p.toLowerCase()));
+  if (accelerator === '' || keys.length !== 1 || !acceleratorKeys.has(keys[0]!.toLowerCase())) {
+    throw new TypeError(`Error processing argument at index 0, conversion failure from ${accelerator}`);
+  }
+}
+
 export const globalShortcut = {
   register(accelerator: string, callback: () => void): boolean {
+    checkAccelerator(accelerator);
     if (fakeState.takenShortcuts.has(accelerator) || fakeState.shortcuts.has(accelerator)) return false;
     fakeState.shortcuts.set(accelerator, callback);
     return true;
   },
   unregister(accelerator: string): void {
+    checkAccelerator(accelerator);
     fakeState.shortcuts.delete(accelerator);
   },
   unregisterAll(): void {
     fakeState.shortcuts.clear();
   },
   isRegistered(accelerator: string): boolean {
+    checkAccelerator(accelerator);
     return fakeState.shortcuts.has(accelerator);
   },
   /** Test helper: the user presses the accelerator. */
@@ -482,15 +549,33 @@ export const shell = {
 };
 
 export class Notification extends FakeEmitter {
-  static shown: { title: string; body: string }[] = [];
-  static isSupported(): boolean {
-    return true;
+  static get shown(): { title: string; body: string }[] {
+    return fakeState.notifications;
   }
-  constructor(readonly options: { title: string; body: string }) {
+  static isSupported(): boolean {
+    return fakeState.notificationsSupported;
+  }
+  constructor(readonly options: { title: string; body: string; silent?: boolean }) {
     super();
   }
   show(): void {
-    Notification.shown.push({ title: this.options.title, body: this.options.body });
+    fakeState.notifications.push({ title: this.options.title, body: this.options.body });
+    this.emit('show', fakeEvent());
+  }
+  close(): void {
+    this.emit('close', fakeEvent());
+  }
+}
+
+class FakeNativeTheme extends FakeEmitter {
+  themeSource: 'system' | 'light' | 'dark' = 'system';
+  get shouldUseDarkColors(): boolean {
+    return this.themeSource === 'system' ? fakeState.darkColors : this.themeSource === 'dark';
+  }
+  /** Test helper: the OS switches between light and dark. */
+  setSystemDark(dark: boolean): void {
+    fakeState.darkColors = dark;
+    this.emit('updated');
   }
 }
 
@@ -532,6 +617,7 @@ export const ipcRenderer = new FakeIpcRenderer();
 export const screen = new FakeScreen();
 export const powerMonitor = new FakePowerMonitor();
 export const session = { defaultSession: new FakeSession() };
+export const nativeTheme = new FakeNativeTheme();
 
 const electron = {
   app,
@@ -549,5 +635,6 @@ const electron = {
   Notification,
   dialog,
   contextBridge,
+  nativeTheme,
 };
 export default electron;

@@ -34,9 +34,16 @@ export const fakeState = {
   takenShortcuts: new Set<string>(),
   openedExternal: [] as string[],
   loginItem: { openAtLogin: false },
+  /** Every app.setLoginItemSettings call, in order. */
+  loginItemCalls: [] as { openAtLogin?: boolean; openAsHidden?: boolean; path?: string; args?: string[] }[],
   nextWebContentsId: 1,
   permissionRequestHandler: null as null | ((...args: never[]) => unknown),
   permissionCheckHandler: null as null | ((...args: never[]) => unknown),
+  /** What a second instance handed over with requestSingleInstanceLock(additionalData). */
+  singleInstanceData: undefined as unknown,
+  notificationsSupported: true,
+  notifications: [] as { title: string; body: string }[],
+  darkColors: false,
 };
 
 /** Resets the fake to a just-launched app with `userDataDir` as its profile folder. */
@@ -59,8 +66,13 @@ export function resetFakeState(userDataDir: string): void {
     takenShortcuts: new Set(),
     openedExternal: [],
     loginItem: { openAtLogin: false },
+    loginItemCalls: [],
     nextWebContentsId: 1,
     permissionRequestHandler: null,
     permissionCheckHandler: null,
+    singleInstanceData: undefined,
+    notificationsSupported: true,
+    notifications: [],
+    darkColors: false,
   });
 }
