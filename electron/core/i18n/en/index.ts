@@ -2,6 +2,12 @@
  * The English message catalogue: every string a user reads, in one place, assembled from one section
  * per area so that areas can grow independently. Keys are unique across sections (checked by tests).
  */
+import { contentBreath } from './content-breath.ts';
+import { contentCare } from './content-care.ts';
+import { contentFallback } from './content-fallback.ts';
+import { contentGrounding } from './content-grounding.ts';
+import { contentPhrases } from './content-phrases.ts';
+import { contentTea } from './content-tea.ts';
 import { errors } from './errors.ts';
 import { notices } from './notices.ts';
 import { offer } from './offer.ts';
@@ -14,7 +20,25 @@ export const en = {
   ...errors,
   ...settingsErrors,
   ...notices,
+  ...contentBreath,
+  ...contentTea,
+  ...contentPhrases,
+  ...contentGrounding,
+  ...contentCare,
+  ...contentFallback,
 } as const;
 
 /** The sections, by name, for the duplicate-key check. */
-export const enSections: Record<string, Record<string, string>> = { offer, tray, errors, settingsErrors, notices };
+export const enSections: Record<string, Record<string, string>> = {
+  offer,
+  tray,
+  errors,
+  settingsErrors,
+  notices,
+  contentBreath,
+  contentTea,
+  contentPhrases,
+  contentGrounding,
+  contentCare,
+  contentFallback,
+};
