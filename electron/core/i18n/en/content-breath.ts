@@ -8,7 +8,7 @@ export const contentBreath = {
   'content.breath.phase.hold-empty': 'Pause',
 
   'content.breath.natural.title': 'Just notice',
-  'content.breath.natural.step-1': 'Breathe the way you already are. No need to change it.',
+  'content.breath.natural.step-1': 'Let your breath be as it is. No need to change it.',
   'content.breath.natural.step-2': 'Just notice the air coming in and going out.',
 
   'content.breath.easy-7.title': 'Easy breathing',
@@ -17,7 +17,7 @@ export const contentBreath = {
 
   'content.breath.even-5-5.title': 'Even breathing',
   'content.breath.even-5-5.step-1': 'Follow the circle and the words: in for five, out for five.',
-  'content.breath.even-5-5.step-2': 'If this feels slow, Easy breathing has a lighter pace.',
+  'content.breath.even-5-5.step-2': 'If this feels slow, Easy breathing is a little quicker.',
 
   'content.breath.longout-4-6.title': 'Longer out-breath',
   'content.breath.longout-4-6.step-1': 'Follow the circle and the words: in for four, out for six.',

@@ -20,7 +20,7 @@ export const contentGrounding = {
 
   'content.ground.hands-seat.title': 'Hands and seat',
   'content.ground.hands-seat.step-1':
-    'Rest both palms on the desk or your thighs. Notice their temperature and texture.',
+    'Rest both palms on the desk or your thighs. Notice the temperature and texture.',
   'content.ground.hands-seat.step-2': 'Notice where the chair takes your weight.',
   'content.ground.hands-seat.step-3':
     'If you like, rest a hand somewhere comforting: chest, upper arm or cheek.',
