@@ -1,0 +1,122 @@
+/**
+ * What the break window and the grounding window draw, as runtime schemas for the IPC contract. A view
+ * carries everything the renderer needs (ids it can look up in the zod-free content catalogue, resolved
+ * phrase text, pattern id and holds flag, how to look), so main and the preview's demo bridge produce
+ * the same value and the renderer never needs main-only data.
+ */
+import { z } from 'zod';
+import { breathIds, groundingIds, needs } from '../content/content-ids.ts';
+import { isMessageKey, t, type PlainMessageKey } from '../i18n/t.ts';
+import { breakKindSchema, itemIdSchema } from '../settings/settings-schema.ts';
+
+const placeholder = /\{\w+\}/;
+
+/** A message key without params (kept zod-free in content; restated here to keep the contract self-contained). */
+const plainKeySchema = z.custom<PlainMessageKey>(
+  (v) => typeof v === 'string' && isMessageKey(v) && !placeholder.test(t(v as PlainMessageKey)),
+  'Not a message key (without params).',
+);
+const idOf = (prefix: string) => z.string().regex(new RegExp(`^${prefix}\\.[a-z0-9]+(?:-[a-z0-9]+)*$`));
+
+/** How every view looks: the theme and motion preferences from settings (system by default). */
+export const lookSchema = z.object({
+  theme: z.enum(['system', 'light', 'dark']),
+  reducedMotion: z.enum(['system', 'on']),
+});
+
+/** The timed offer: the kinds to present (settings' offeredKinds, in that order). */
+export const offerViewSchema = z.object({
+  view: z.literal('offer'),
+  kinds: z.array(breakKindSchema).min(1).max(3),
+  look: lookSchema,
+});
+
+/** A minute of breath: the pattern and holds flag (the renderer builds the timeline), first-use line, end chime. */
+export const breathViewSchema = z.object({
+  view: z.literal('breath'),
+  patternId: z.enum(breathIds),
+  holds: z.boolean(),
+  firstUse: z.boolean(),
+  chime: z.boolean(),
+  look: lookSchema,
+});
+
+/** A tea prompt from the catalogue; `chime` rings softly when the optional timer ends. */
+export const teaViewSchema = z.object({
+  view: z.literal('tea'),
+  itemId: idOf('tea'),
+  chime: z.boolean(),
+  look: lookSchema,
+});
+
+/** One kind phrase, resolved to its text (library or the user's own), and whether it is kept. */
+export const kindViewSchema = z.object({
+  view: z.literal('kind'),
+  phraseId: itemIdSchema,
+  heading: plainKeySchema,
+  text: z.string().min(1).max(300),
+  favourite: z.boolean(),
+  look: lookSchema,
+});
+
+/** A small outward action (gentle mode's kind-words slot, or the answer to a need). */
+export const careViewSchema = z.object({
+  view: z.literal('care'),
+  itemId: idOf('care'),
+  look: lookSchema,
+});
+
+/** A grounding exercise, shown one step at a time. */
+export const groundingViewSchema = z.object({
+  view: z.literal('grounding'),
+  itemId: z.enum(groundingIds),
+  look: lookSchema,
+});
+
+/** "This doesn't feel right": the renderer shows the fallback; `notes` are said once (gentle mode, therapist). */
+export const fallbackViewSchema = z.object({
+  view: z.literal('fallback'),
+  notes: z.array(plainKeySchema).max(2),
+  look: lookSchema,
+});
+
+/** Anything the break window can draw. */
+export const breakViewSchema = z.discriminatedUnion('view', [
+  offerViewSchema,
+  breathViewSchema,
+  teaViewSchema,
+  kindViewSchema,
+  careViewSchema,
+  groundingViewSchema,
+  fallbackViewSchema,
+]);
+
+/** A prompt the user can be in (everything but the offer and the fallback). */
+export const promptViewSchema = z.discriminatedUnion('view', [
+  breathViewSchema,
+  teaViewSchema,
+  kindViewSchema,
+  careViewSchema,
+  groundingViewSchema,
+]);
+
+/** The outward choices of the fallback that open something ("Just close this" ends the break instead). */
+export const fallbackChoiceIdSchema = z.enum(['feet', 'look', 'drink', 'breathe']);
+
+/** A phrase id as the kind words screen sends it back (library or custom). */
+export const phraseIdSchema = kindViewSchema.shape.phraseId;
+
+/** A need from the check-in. */
+export const needSchema = z.enum(needs);
+
+export type Look = z.infer<typeof lookSchema>;
+export type BreakView = z.infer<typeof breakViewSchema>;
+export type PromptView = z.infer<typeof promptViewSchema>;
+export type OfferView = z.infer<typeof offerViewSchema>;
+export type BreathView = z.infer<typeof breathViewSchema>;
+export type TeaView = z.infer<typeof teaViewSchema>;
+export type KindView = z.infer<typeof kindViewSchema>;
+export type CareView = z.infer<typeof careViewSchema>;
+export type GroundingView = z.infer<typeof groundingViewSchema>;
+export type FallbackView = z.infer<typeof fallbackViewSchema>;
+export type FallbackChoiceId = z.infer<typeof fallbackChoiceIdSchema>;
