@@ -4,8 +4,9 @@
  */
 import type { Metric, MetricSource } from './metric.ts';
 import { bundleSize } from './metrics/bundle-size.ts';
+import { engineWakeups } from './metrics/engine-wakeups.ts';
 
-const sources: MetricSource[] = [bundleSize];
+const sources: MetricSource[] = [bundleSize, engineWakeups];
 
 const json = process.argv.includes('--json');
 const results: Metric[] = [];

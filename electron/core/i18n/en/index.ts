@@ -12,6 +12,7 @@ import { errors } from './errors.ts';
 import { notices } from './notices.ts';
 import { offer } from './offer.ts';
 import { settingsErrors } from './settings-errors.ts';
+import { status } from './status.ts';
 import { tray } from './tray.ts';
 
 export const en = {
@@ -20,6 +21,7 @@ export const en = {
   ...errors,
   ...settingsErrors,
   ...notices,
+  ...status,
   ...contentBreath,
   ...contentTea,
   ...contentPhrases,
@@ -35,6 +37,7 @@ export const enSections: Record<string, Record<string, string>> = {
   errors,
   settingsErrors,
   notices,
+  status,
   contentBreath,
   contentTea,
   contentPhrases,

@@ -1,0 +1,90 @@
+/**
+ * Break-engine wake-ups per hour: how often main's one timer fires (ticks and idle samples the engine
+ * asks for; requests for the same instant fire once). Played through the test simulator, which drives
+ * the engine the way main does. Active: 8-hour working days of typing bursts, reading, short teas and
+ * quick locks and a meeting, the user answering offers in a realistic mix (five seeded days, averaged).
+ * Away: an hour idle at an unlocked machine. Paused: an hour paused until resumed.
+ */
+import { defaultEngineSettings } from '../../electron/core/engine/engine-settings.ts';
+import { createLocalTime } from '../../electron/core/engine/local-time.ts';
+import {
+  activeWorkTrace,
+  idleSecondsIn,
+  offerAnswers,
+  traceEvents,
+} from '../../tests/core/engine/activity-trace.ts';
+import { Simulator } from '../../tests/core/engine/engine-simulator.ts';
+import type { MetricSource } from '../metric.ts';
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const MONDAY_9AM = Date.UTC(2025, 0, 6, 9);
+const ctx = { settings: defaultEngineSettings, localTime: createLocalTime('UTC') };
+
+/** Wake-ups per hour over an 8-hour active day, averaged over seeded days. */
+function activeDay(seeds: readonly number[]): number {
+  const perDay = seeds.map((seed) => {
+    const trace = activeWorkTrace(MONDAY_9AM, 8 * 60, seed);
+    const sim = new Simulator({
+      start: MONDAY_9AM,
+      ctx,
+      idleSeconds: (t) => idleSecondsIn(trace, t),
+      onEffect: offerAnswers(seed),
+      keepLog: false,
+    });
+    for (const [t, event] of traceEvents(trace)) sim.schedule(t, event);
+    sim.runUntil(MONDAY_9AM + 8 * HOUR);
+    return sim.wakeups.length / 8;
+  });
+  return perDay.reduce((a, b) => a + b, 0) / perDay.length;
+}
+
+/** Wake-ups in one hour after `setUp` has run for ten minutes of ordinary work. */
+function oneHour(idleSeconds: (t: number) => number, setUp: (sim: Simulator) => void): number {
+  const sim = new Simulator({ start: MONDAY_9AM, ctx, idleSeconds, keepLog: false });
+  sim.runFor(10 * MIN);
+  setUp(sim);
+  const from = sim.wakeups.length;
+  sim.runFor(HOUR);
+  return sim.wakeups.length - from;
+}
+
+// Leaves the keyboard 5 minutes in: away from minute 10, so the measured hour is all away.
+const gone = MONDAY_9AM + 5 * MIN;
+
+export const engineWakeups: MetricSource = {
+  title: 'Break engine wake-ups',
+  measure() {
+    const active = activeDay([1, 2, 3, 4, 5]);
+    const away = oneHour(
+      (t) => (t < gone ? 1 : (t - gone) / 1000),
+      () => undefined,
+    );
+    const paused = oneHour(
+      () => 1,
+      (sim) => sim.send({ type: 'pause', until: null }),
+    );
+    return Promise.resolve([
+      {
+        name: 'engine.wakeupsPerHour.active',
+        value: Math.round(active * 10) / 10,
+        unit: '/h',
+        budget: 40,
+        note: 'peers poll every second: 3,600+/h',
+      },
+      {
+        name: 'engine.wakeupsPerHour.away',
+        value: away,
+        unit: '/h',
+        note: 'idle, screen unlocked (locked: none)',
+      },
+      {
+        name: 'engine.wakeupsPerHour.paused',
+        value: paused,
+        unit: '/h',
+        budget: 0,
+        note: 'paused until resumed',
+      },
+    ]);
+  },
+};

@@ -1,0 +1,131 @@
+/** What each event itself changes, once the clock has been advanced to its `now`. */
+import type { Durations } from './engine-timing.ts';
+import type { EngineContext, EngineEffect, EngineEvent, EngineState } from './engine-types.ts';
+import { comeBack, dropOffer, freshInterval, goAway, snoozed, userActed } from './engine-transitions.ts';
+
+/** Seconds of idle from a sample, made safe: anything odd reads as "just active". */
+export function idleMsOf(event: EngineEvent): number | undefined {
+  if (event.type !== 'idleSample') return undefined;
+  return Number.isFinite(event.idleSeconds) ? Math.max(0, event.idleSeconds * 1000) : 0;
+}
+
+function applyIdleSample(
+  s: EngineState,
+  now: number,
+  prevAt: number,
+  idleMs: number,
+  d: Durations,
+  out: EngineEffect[],
+): EngineState {
+  const p = s.presence;
+  // Lock and sleep have their own events; idle time under a lock screen says nothing more.
+  if (p.locked || p.suspended) return s;
+  const lastInput = now - idleMs;
+  if (p.idleAway) {
+    // Input since the absence began means the user is back; not before the last event, though, which
+    // still saw them away (so no stretch is counted twice, whatever the OS reports).
+    if (p.awaySince === null || lastInput <= p.awaySince) return s;
+    return comeBack(s, Math.min(now, Math.max(lastInput, prevAt)), now, d, out);
+  }
+  const lastInputAt = Math.max(p.lastInputAt, lastInput);
+  const seen = { ...s, presence: { ...p, lastInputAt } };
+  return now - lastInputAt >= d.awayResetMs ? goAway(seen, lastInputAt, 'idleAway', out) : seen;
+}
+
+/** Back from a lock or a sleep, unless the other still holds. */
+function clearAway(
+  s: EngineState,
+  reason: 'locked' | 'suspended',
+  now: number,
+  d: Durations,
+  out: EngineEffect[],
+): EngineState {
+  const p = { ...s.presence, [reason]: false };
+  if (p.locked || p.suspended) return { ...s, presence: p };
+  return comeBack({ ...s, presence: { ...p, idleAway: false } }, now, now, d, out);
+}
+
+/** The state after `event` (prevAt: the previous event's time), pushing the effects it causes onto `out`. */
+export function applyEvent(
+  s: EngineState,
+  event: EngineEvent,
+  prevAt: number,
+  ctx: EngineContext,
+  d: Durations,
+  out: EngineEffect[],
+): EngineState {
+  const now = event.now;
+  switch (event.type) {
+    case 'tick':
+      // A tick while "suspended" means the machine runs again: the resume event went missing.
+      return s.presence.suspended ? clearAway(s, 'suspended', now, d, out) : s;
+    case 'idleSample':
+      return applyIdleSample(s, now, prevAt, idleMsOf(event) ?? 0, d, out);
+    case 'lock':
+      return goAway(s, now, 'locked', out);
+    case 'suspend':
+      return goAway(s, now, 'suspended', out);
+    case 'unlock':
+      return s.presence.locked ? clearAway(s, 'locked', now, d, out) : s;
+    case 'wake':
+      return s.presence.suspended ? clearAway(s, 'suspended', now, d, out) : s;
+    case 'userBusy':
+      return applyBusy({ ...s, busy: event.busy }, now, out);
+    case 'settingsChanged':
+      // Everything is derived from the settings at each step, so re-planning needs nothing more.
+      return s;
+    default:
+      return applyUserAction(userActed(s, now, d, out), event, ctx, out);
+  }
+}
+
+function applyBusy(s: EngineState, now: number, out: EngineEffect[]): EngineState {
+  const p = s.phase;
+  if (s.busy && p.kind === 'offer') return dropOffer(s, out);
+  if (p.kind !== 'waiting') return s;
+  return { ...s, phase: { ...p, lullSince: s.busy ? null : now } };
+}
+
+type UserAction = Exclude<
+  EngineEvent,
+  { type: 'tick' | 'idleSample' | 'lock' | 'unlock' | 'suspend' | 'wake' | 'userBusy' | 'settingsChanged' }
+>;
+
+function applyUserAction(
+  s: EngineState,
+  event: UserAction,
+  ctx: EngineContext,
+  out: EngineEffect[],
+): EngineState {
+  const now = event.now;
+  const offerUp = s.phase.kind === 'offer';
+  switch (event.type) {
+    case 'choose':
+      if (!offerUp) return s;
+      out.push({ type: 'openPrompt', kind: event.kind });
+      return { ...s, phase: { kind: 'break', prompt: event.kind, since: now } };
+    case 'snooze':
+      if (!offerUp) return s;
+      out.push({ type: 'hideOffer' });
+      return snoozed(s);
+    case 'skip':
+      if (!offerUp) return s;
+      out.push({ type: 'hideOffer' });
+      return { ...s, countFromMs: s.workMs, dueAfter: 'interval', phase: { kind: 'counting' } };
+    case 'done':
+      if (s.phase.kind !== 'break') return s;
+      out.push({ type: 'closeWindow' });
+      return freshInterval({ ...s, phase: { kind: 'counting' } });
+    case 'notRight':
+      out.push({ type: 'enterGentleMode', until: ctx.localTime.startOfNextLocalDay(now) });
+      return s;
+    case 'pause':
+      if (event.until !== null && !(event.until > now)) return s;
+      return dropOffer({ ...s, pause: { until: event.until } }, out);
+    case 'resumeBreaks':
+      return s.pause ? freshInterval({ ...s, pause: null }) : s;
+    case 'takeBreakNow':
+      out.push({ type: 'openPrompt', kind: event.kind });
+      return { ...s, phase: { kind: 'break', prompt: event.kind, since: now } };
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * The break engine: a pure reducer. Each event moves the clock (counting work), applies the event,
+ * settles the break cycle, then plans. Every result ends with one armTimer and one pollIdleAt effect
+ * giving the next tick and idle sample wanted (null: none), also kept as state.nextWakeAt and
+ * state.nextIdleSampleAt. Main keeps one timer for the earlier of the two; when it fires it sends an
+ * idleSample if nextIdleSampleAt has come, else a tick.
+ */
+import { advanceTo } from './advance-time.ts';
+import { applyEvent, idleMsOf } from './apply-event.ts';
+import { sameStatus, statusOf } from './engine-status.ts';
+import type { Durations } from './engine-timing.ts';
+import { durationsOf } from './engine-timing.ts';
+import type { EngineContext, EngineEffect, EngineEvent, EngineState, StepResult } from './engine-types.ts';
+import { planWakeups } from './plan-wakeups.ts';
+import { settlePhase } from './settle-phase.ts';
+import { workingHoursAt } from './working-hours.ts';
+
+function finish(
+  s: EngineState,
+  now: number,
+  d: Durations,
+  out: EngineEffect[],
+  firstStatus: boolean,
+): StepResult {
+  const { status, changesAt } = statusOf(s, now, d);
+  if (firstStatus || !sameStatus(status, s.status)) out.push({ type: 'setStatus', status });
+  const wakeups = planWakeups(s, now, d, changesAt);
+  out.push(
+    { type: 'armTimer', at: wakeups.nextWakeAt },
+    { type: 'pollIdleAt', at: wakeups.nextIdleSampleAt },
+  );
+  return { state: { ...s, status, ...wakeups }, effects: out };
+}
+
+/** The engine at start-up (user assumed present, a fresh interval), with its first status and wake-ups. */
+export function initialState(now: number, ctx: EngineContext): StepResult {
+  const state: EngineState = {
+    lastAt: now,
+    workMs: 0,
+    countFromMs: 0,
+    dueAfter: 'interval',
+    presence: { locked: false, suspended: false, idleAway: false, awaySince: null, lastInputAt: now },
+    pause: null,
+    hours: workingHoursAt(ctx.settings.workingHours, ctx.localTime, now),
+    busy: false,
+    phase: { kind: 'counting' },
+    status: { kind: 'next-break', minutes: 0 },
+    nextWakeAt: null,
+    nextIdleSampleAt: null,
+  };
+  return finish(state, now, durationsOf(ctx.settings), [], true);
+}
+
+/** One event in, the next state and the effects for main out. Pure. */
+export function step(state: EngineState, event: EngineEvent, ctx: EngineContext): StepResult {
+  const c = event.type === 'settingsChanged' ? { ...ctx, settings: event.settings } : ctx;
+  const d = durationsOf(c.settings);
+  const out: EngineEffect[] = [];
+  let s = advanceTo(state, event.now, c, d, out);
+  // After a backwards jump the old timeline is shifted onto now, so the previous event is "now".
+  s = applyEvent(s, event, Math.min(state.lastAt, event.now), c, d, out);
+  s = settlePhase(s, event.now, d, idleMsOf(event), out);
+  return finish(s, event.now, d, out, false);
+}

@@ -1,0 +1,129 @@
+/** The break engine's vocabulary: its context, events, effects, status model and state. */
+import type { EngineSettings } from './engine-settings.ts';
+import type { LocalTime } from './local-time.ts';
+import type { HoursState } from './working-hours.ts';
+
+/** The three things a timed offer presents. */
+export type BreakKind = 'breath' | 'tea' | 'kind';
+/** Everything a prompt window can open: the offer's three, plus grounding (shortcut and tray). */
+export type PromptKind = BreakKind | 'grounding';
+
+/** What every step needs besides the state: current settings and the user's local time. */
+export interface EngineContext {
+  readonly settings: EngineSettings;
+  readonly localTime: LocalTime;
+}
+
+/** Something that happened, stamped with the wall-clock time (epoch ms) it happened at. */
+export type EngineEvent =
+  /** The timer main armed has fired and no idle sample was due. */
+  | { readonly type: 'tick'; readonly now: number }
+  /** The timer fired for an idle sample: seconds since the last keyboard or mouse input. */
+  | { readonly type: 'idleSample'; readonly now: number; readonly idleSeconds: number }
+  | { readonly type: 'lock'; readonly now: number }
+  | { readonly type: 'unlock'; readonly now: number }
+  | { readonly type: 'suspend'; readonly now: number }
+  /** Power resume (the machine woke up): not the user's "Resume breaks", which is resumeBreaks. */
+  | { readonly type: 'wake'; readonly now: number }
+  /** Do Not Disturb, full screen, presenting or in a call began (busy) or ended. */
+  | { readonly type: 'userBusy'; readonly now: number; readonly busy: boolean }
+  /** The user picked one of the offer's three. */
+  | { readonly type: 'choose'; readonly now: number; readonly kind: BreakKind }
+  /** "Not now". */
+  | { readonly type: 'snooze'; readonly now: number }
+  | { readonly type: 'skip'; readonly now: number }
+  /** The prompt finished or was closed: the break is taken. */
+  | { readonly type: 'done'; readonly now: number }
+  /** "This doesn't feel right": the prompt stays open and the rest of the day turns gentle. */
+  | { readonly type: 'notRight'; readonly now: number }
+  /** Pause until an instant, or until resumed (null). */
+  | { readonly type: 'pause'; readonly now: number; readonly until: number | null }
+  /** The user's "Resume": a fresh interval starts. */
+  | { readonly type: 'resumeBreaks'; readonly now: number }
+  /** Tray or shortcut: a break right now, whatever else is going on. */
+  | { readonly type: 'takeBreakNow'; readonly now: number; readonly kind: PromptKind }
+  /** New settings; main passes them in the context from now on too. */
+  | { readonly type: 'settingsChanged'; readonly now: number; readonly settings: EngineSettings };
+
+/** The tray's status line as data; statusText() turns it into words. */
+export type EngineStatus =
+  /** Minutes change in coarse steps: nearest 5 while far, then each minute over the last five. */
+  | { readonly kind: 'next-break'; readonly minutes: number }
+  /** Due, waiting for a pause in typing or for a busy moment to pass. */
+  | { readonly kind: 'break-soon' }
+  | { readonly kind: 'offer-showing' }
+  | { readonly kind: 'on-break' }
+  | { readonly kind: 'paused'; readonly until: number }
+  | { readonly kind: 'paused-until-resumed' }
+  /** startsAt: when working hours begin again, or null when no range is set. */
+  | { readonly kind: 'outside-hours'; readonly startsAt: number | null }
+  | { readonly kind: 'away' };
+
+/** What main carries out. Every step ends with exactly one armTimer and one pollIdleAt. */
+export type EngineEffect =
+  /** Show the offer window (inactive, near the tray). */
+  | { readonly type: 'showOffer' }
+  /** Fade and close the offer window. */
+  | { readonly type: 'hideOffer' }
+  /** Show a prompt in the one break window (replacing the offer if it is up). */
+  | { readonly type: 'openPrompt'; readonly kind: PromptKind }
+  /** Close the break window. */
+  | { readonly type: 'closeWindow' }
+  /** The status model changed. */
+  | { readonly type: 'setStatus'; readonly status: EngineStatus }
+  /** Send a tick at this instant (null: no tick wanted). Mirrors state.nextWakeAt. */
+  | { readonly type: 'armTimer'; readonly at: number | null }
+  /** Send an idle sample at this instant (null: none wanted). Mirrors state.nextIdleSampleAt. */
+  | { readonly type: 'pollIdleAt'; readonly at: number | null }
+  /** Offer only gentle, outward content until this instant (the start of the next local day). */
+  | { readonly type: 'enterGentleMode'; readonly until: number };
+
+/** Why the user is not at the machine; away (awaySince set) while any reason holds. */
+export interface Presence {
+  readonly locked: boolean;
+  readonly suspended: boolean;
+  /** Idle for at least awayReset by the last sample. */
+  readonly idleAway: boolean;
+  /** Start of the current absence, or null when present. */
+  readonly awaySince: number | null;
+  /** The latest input we know of (idle samples and user actions). */
+  readonly lastInputAt: number;
+}
+
+/** Where the current break cycle is. */
+export type Phase =
+  | { readonly kind: 'counting' }
+  /** Due: polling for a typing lull since lullSince, or (lullSince null) waiting for busy to end. */
+  | { readonly kind: 'waiting'; readonly since: number; readonly lullSince: number | null }
+  | { readonly kind: 'offer'; readonly shownAt: number }
+  | { readonly kind: 'break'; readonly prompt: PromptKind; readonly since: number };
+
+/** The engine's whole memory: fixed-size plain data, safe to log or persist. */
+export interface EngineState {
+  /** The `now` of the last event. */
+  readonly lastAt: number;
+  /** Work counted since the last break. */
+  readonly workMs: number;
+  /** Work time at which the current wait began (0 after a break; the work time at snooze or skip). */
+  readonly countFromMs: number;
+  /** Whether the next offer is a full interval or a snooze after countFromMs. */
+  readonly dueAfter: 'interval' | 'snooze';
+  readonly presence: Presence;
+  /** null when running; until null = until resumed. */
+  readonly pause: { readonly until: number | null } | null;
+  readonly hours: HoursState;
+  readonly busy: boolean;
+  readonly phase: Phase;
+  /** The status model last sent with setStatus. */
+  readonly status: EngineStatus;
+  /** When the engine next wants a tick (null: none). */
+  readonly nextWakeAt: number | null;
+  /** When the engine next wants an idle sample (null: none). */
+  readonly nextIdleSampleAt: number | null;
+}
+
+/** A step's result: the new state and what main should do. */
+export interface StepResult {
+  readonly state: EngineState;
+  readonly effects: EngineEffect[];
+}

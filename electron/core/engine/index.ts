@@ -1,0 +1,21 @@
+/** The break engine's public surface: the reducer, its types, settings, local time and status text. */
+export { initialState, step } from './engine-step.ts';
+export { defaultEngineSettings } from './engine-settings.ts';
+export type { EngineSettings, PerWeekday, Weekday, WorkingHours, WorkingRange } from './engine-settings.ts';
+export type {
+  BreakKind,
+  EngineContext,
+  EngineEffect,
+  EngineEvent,
+  EngineState,
+  EngineStatus,
+  Phase,
+  Presence,
+  PromptKind,
+  StepResult,
+} from './engine-types.ts';
+export { createLocalTime } from './local-time.ts';
+export type { LocalTime, WeekdayAndMinute } from './local-time.ts';
+export { statusText } from './status-text.ts';
+export { isInsideWorkingHours, workingHoursAt } from './working-hours.ts';
+export type { HoursState } from './working-hours.ts';

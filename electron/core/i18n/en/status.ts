@@ -1,0 +1,20 @@
+/** The tray's status line: what happens next, said gently. */
+export const status = {
+  'status.next-break': 'Next break in about {minutes} min',
+  'status.break-soon': 'A break is ready for the next quiet moment',
+  'status.offer-showing': 'A little pause is on offer',
+  'status.on-break': 'On a break',
+  'status.paused-until': 'Paused until {time}',
+  'status.paused-until-midnight': 'Paused until midnight',
+  'status.paused-until-resumed': 'Paused until you resume',
+  'status.outside-hours': 'Outside working hours',
+  'status.outside-hours-until': 'Outside working hours · back {day} at {time}',
+  'status.away': 'Away — that counts as a break',
+  'status.sunday': 'Sunday',
+  'status.monday': 'Monday',
+  'status.tuesday': 'Tuesday',
+  'status.wednesday': 'Wednesday',
+  'status.thursday': 'Thursday',
+  'status.friday': 'Friday',
+  'status.saturday': 'Saturday',
+} as const;
