@@ -3,9 +3,13 @@ import type { Durations } from './engine-timing.ts';
 import type { EngineContext, EngineEffect, EngineEvent, EngineState } from './engine-types.ts';
 import { comeBack, dropOffer, freshInterval, goAway, snoozed, userActed } from './engine-transitions.ts';
 
-/** Seconds of idle from a sample, made safe: anything odd reads as "just active". */
+/**
+ * Idle ms from a sample (undefined for other events), made safe: an unknown idle time reads as a lull
+ * (there is no typing to wait for), anything odd as "just active".
+ */
 export function idleMsOf(event: EngineEvent): number | undefined {
   if (event.type !== 'idleSample') return undefined;
+  if (event.idleSeconds === null) return Number.POSITIVE_INFINITY;
   return Number.isFinite(event.idleSeconds) ? Math.max(0, event.idleSeconds * 1000) : 0;
 }
 
@@ -60,7 +64,8 @@ export function applyEvent(
       // A tick while "suspended" means the machine runs again: the resume event went missing.
       return s.presence.suspended ? clearAway(s, 'suspended', now, d, out) : s;
     case 'idleSample':
-      return applyIdleSample(s, now, prevAt, idleMsOf(event) ?? 0, d, out);
+      // Unknown idle says nothing about presence.
+      return event.idleSeconds === null ? s : applyIdleSample(s, now, prevAt, idleMsOf(event) ?? 0, d, out);
     case 'lock':
       return goAway(s, now, 'locked', out);
     case 'suspend':

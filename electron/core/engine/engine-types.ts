@@ -18,8 +18,12 @@ export interface EngineContext {
 export type EngineEvent =
   /** The timer main armed has fired and no idle sample was due. */
   | { readonly type: 'tick'; readonly now: number }
-  /** The timer fired for an idle sample: seconds since the last keyboard or mouse input. */
-  | { readonly type: 'idleSample'; readonly now: number; readonly idleSeconds: number }
+  /**
+   * The timer fired for an idle sample: seconds since the last keyboard or mouse input, or null when the
+   * system cannot tell (some Wayland desktops): then only locks and sleep count as away, and a due offer
+   * shows without waiting for a typing lull.
+   */
+  | { readonly type: 'idleSample'; readonly now: number; readonly idleSeconds: number | null }
   | { readonly type: 'lock'; readonly now: number }
   | { readonly type: 'unlock'; readonly now: number }
   | { readonly type: 'suspend'; readonly now: number }

@@ -95,6 +95,11 @@ export function lifeArb(settings: fc.Arbitrary<EngineSettings> = settingsArb): f
 
 /** Idle seconds the fake OS reports, cycling through a random list. */
 export const idleListArb = fc.array(
-  fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 40 * 60 })),
+  fc.oneof(
+    fc.constant(0),
+    fc.integer({ min: 0, max: 5 }),
+    fc.integer({ min: 0, max: 40 * 60 }),
+    fc.constant(null),
+  ),
   { minLength: 1, maxLength: 30 },
 );

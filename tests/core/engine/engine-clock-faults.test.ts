@@ -52,6 +52,30 @@ describe('break engine: sleep and clock faults', () => {
     expect(offers[0]).toBeLessThanOrEqual(50);
   });
 
+  it('after the clock jumps back, an offer that is up still fades within minutes, not an hour later', () => {
+    const sim = simulator();
+    sim.runFor(45.5 * MIN);
+    sim.jumpClock(-HOUR);
+    sim.runFor(5 * MIN);
+    // Shown at 09:45 real time. The engine hears of the jump at the fade-out tick (09:47) and counts the
+    // minutes since the last event as zero, so it fades 2 minutes later: 09:49, 08:49 on the clock.
+    expect(minutesOf(sim, 'hideOffer')).toEqual([49 - 60]);
+  });
+
+  it('after the clock jumps back, leaving the desk is still noticed after awayReset', () => {
+    const sim = new Simulator({
+      start: MONDAY_9AM,
+      ctx: { settings: defaultEngineSettings, localTime: createLocalTime('UTC') },
+      // At the desk for 20 minutes (real time), then gone.
+      idleSeconds: (real) => Math.max(0, (real - MONDAY_9AM - 20 * MIN) / 1000),
+    });
+    sim.runFor(20 * MIN);
+    sim.jumpClock(-HOUR);
+    // Noticed within awayReset of the first wake-up after the jump (at most 5 min later).
+    sim.runFor(10 * MIN);
+    expect(sim.state.status).toEqual({ kind: 'away' });
+  });
+
   it('the clock jumping forward an hour is treated as an hour asleep', () => {
     const sim = simulator();
     sim.runFor(20 * MIN);

@@ -56,6 +56,13 @@ describe('break engine: idle polling and wake-ups', () => {
     expect(minutesOf(sim, 'showOffer')).toEqual([46]);
   });
 
+  it('where the system cannot report idle time, a due offer shows at once and only locks count as away', () => {
+    const sim = new Simulator({ start: MONDAY_9AM, ctx, idleSeconds: () => null });
+    sim.runUntil(MONDAY_9AM + 45.5 * MIN);
+    expect(minutesOf(sim, 'showOffer')).toEqual([45]);
+    expect(sim.state.presence.awaySince).toBeNull();
+  });
+
   it('while locked, asks for no idle samples (unlock says when the user is back)', () => {
     const sim = runScenario({ events: [[10, { type: 'lock' }]], minutes: 70 });
     expect(samplesBetween(sim, 10, 70)).toEqual([]);

@@ -27,8 +27,8 @@ export interface SimOptions {
   /** Start instant (real and wall clock agree at the start). */
   readonly start: number;
   readonly ctx: EngineContext;
-  /** Seconds since the last input at a real instant; always-active when left out. */
-  readonly idleSeconds?: (realNow: number) => number;
+  /** Seconds since the last input at a real instant (null: the OS cannot tell); always-active when left out. */
+  readonly idleSeconds?: (realNow: number) => number | null;
   /** Called for each effect, e.g. to play a user answering the offer. */
   readonly onEffect?: (effect: EngineEffect, sim: Simulator) => void;
   /** Keep every step in `log` (off for long runs that only count). */
@@ -121,7 +121,7 @@ export class Simulator {
     this.wakeups.push(this.now);
     this.timerRealAt = null;
     const sampleAt = this.state.nextIdleSampleAt;
-    const idle = this.options.idleSeconds ?? ((): number => 0);
+    const idle = this.options.idleSeconds ?? ((): number | null => 0);
     this.send(
       sampleAt !== null && sampleAt <= this.now
         ? { type: 'idleSample', idleSeconds: idle(this.real) }

@@ -33,7 +33,7 @@ export interface Life {
   readonly settings: EngineSettings;
   readonly zone: string;
   readonly start: number;
-  readonly idle: readonly number[];
+  readonly idle: readonly (number | null)[];
   readonly actions: readonly Action[];
 }
 
@@ -43,7 +43,8 @@ export function playLife(life: Life): { sim: Simulator; steps: Observed[] } {
   const sim = new Simulator({
     start: life.start,
     ctx: { settings: life.settings, localTime: createLocalTime(life.zone) },
-    idleSeconds: () => life.idle[i++ % life.idle.length] ?? 0,
+    // null stays null: the OS that cannot report idle time.
+    idleSeconds: () => life.idle[i++ % life.idle.length] ?? null,
   });
   let seen = 0;
   const steps: Observed[] = [];
