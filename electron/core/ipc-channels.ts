@@ -4,8 +4,29 @@
  */
 import type { EventChannel, EventPayloadOf, InvokeChannel, RequestOf, ResponseOf } from './ipc-contract.ts';
 
-export const invokeChannels = ['app:info', 'break:end'] as const satisfies readonly InvokeChannel[];
-export const eventChannels = ['break:show'] as const satisfies readonly EventChannel[];
+export const invokeChannels = [
+  'app:info',
+  'window:activate',
+  'window:close',
+  'break:current',
+  'break:choose',
+  'break:not-now',
+  'break:skip',
+  'break:done',
+  'break:not-right',
+  'break:another',
+  'break:favourite',
+  'break:hide-phrase',
+  'break:fallback',
+  'break:need',
+  'break:end',
+  'break:take-now',
+  'grounding:current',
+  'settings:get',
+  'settings:update',
+  'settings:reset',
+] as const satisfies readonly InvokeChannel[];
+export const eventChannels = ['break:view', 'grounding:next', 'settings:changed'] as const satisfies readonly EventChannel[];
 
 // Exhaustiveness: type-checking fails here if a contract channel is missing from the lists above.
 type AssertNever<T extends never> = T;

@@ -3,21 +3,15 @@
  * Settings…, Quit. Pure, so it can be compared: the tray rebuilds its native menu only when this changes.
  */
 import { t } from './i18n/t.ts';
+import type { ShortcutStatus } from './ipc-contract.ts';
 import type { PauseChoice, TendCommand } from './tend-command.ts';
-
-/** How the grounding shortcut stands: working, turned off, or unusable. */
-export interface ShortcutState {
-  accelerator: string;
-  /** How the shortcut reads on this platform, e.g. "Ctrl+Alt+G" or "⌥⌘G". */
-  label: string;
-  state: 'registered' | 'off' | 'taken' | 'invalid';
-}
 
 /** Everything the menu depends on. */
 export interface TrayMenuInput {
   status: string;
   paused: boolean;
-  shortcut: ShortcutState;
+  /** The grounding shortcut; `label` is how it reads on this platform ("Ctrl+Alt+G", "⌥⌘G"). */
+  shortcut: ShortcutStatus;
   /** Things to tell the user that could not be shown as a notification. */
   notices: readonly string[];
 }
@@ -37,7 +31,7 @@ const pauseItems: { choice: PauseChoice; label: string }[] = [
   { choice: 'indefinitely', label: t('tray.pause.indefinitely') },
 ];
 
-function shortcutLine(shortcut: ShortcutState): TrayMenuItem[] {
+function shortcutLine(shortcut: ShortcutStatus): TrayMenuItem[] {
   if (shortcut.state === 'taken') return [{ type: 'text', id: 'shortcut-problem', label: t('tray.shortcut-taken', { shortcut: shortcut.label }) }];
   if (shortcut.state === 'invalid') return [{ type: 'text', id: 'shortcut-problem', label: t('tray.shortcut-invalid', { shortcut: shortcut.label }) }];
   return [];

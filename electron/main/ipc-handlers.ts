@@ -12,10 +12,10 @@ export type InvokeHandlers = {
   [C in InvokeChannel]: (request: RequestOf<C>, event: IpcMainInvokeEvent) => ResponseOf<C> | Promise<ResponseOf<C>>;
 };
 
-/** Registers the handlers; `isKnownSender` decides which web contents may call. Returns an unregister function. */
+/** Registers the handlers; `isKnownSender` decides which pages may call which channel. Returns an unregister function. */
 export function registerIpcHandlers(
   handlers: InvokeHandlers,
-  isKnownSender: (event: IpcMainInvokeEvent) => boolean,
+  isKnownSender: (event: IpcMainInvokeEvent, channel: InvokeChannel) => boolean,
   onError: (channel: InvokeChannel, error: unknown) => void = () => {},
 ): () => void {
   for (const channel of invokeChannels) {
@@ -27,7 +27,7 @@ export function registerIpcHandlers(
     event: IpcMainInvokeEvent,
     payload: unknown,
   ): Promise<IpcResult<ResponseOf<C>>> {
-    if (!isKnownSender(event)) {
+    if (!isKnownSender(event, channel)) {
       return { ok: false, error: { code: 'forbidden', message: t('error.forbidden') } };
     }
     const request = validateRequest(channel, payload);

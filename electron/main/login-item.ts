@@ -3,7 +3,6 @@
  * an XDG autostart entry, $XDG_CONFIG_HOME/autostart/tend.desktop (~/.config when unset). Paths and
  * environment come in as options so tests can use a temporary folder.
  */
-import type { App } from 'electron';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { Logger } from './logger.ts';
@@ -17,7 +16,8 @@ export interface LoginItem {
 
 export interface LoginItemOptions {
   platform: string;
-  app: Pick<App, 'getLoginItemSettings' | 'setLoginItemSettings'>;
+  /** Electron's app (macOS and Windows only). */
+  app: { getLoginItemSettings(): { openAtLogin: boolean }; setLoginItemSettings(settings: { openAtLogin: boolean }): void };
   env: Record<string, string | undefined>;
   homeDir: string;
   /** The program to start: the AppImage when there is one, else the executable. */

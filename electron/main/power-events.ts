@@ -1,6 +1,4 @@
 /** Screen lock, sleep and shutdown from Electron's powerMonitor, as typed callbacks. */
-import type { PowerMonitor } from 'electron';
-
 /** What the engine hears about the machine's state. */
 export interface PowerHandlers {
   lock(): void;
@@ -18,17 +16,23 @@ const events = {
   shutdown: 'shutdown',
 } as const satisfies Record<string, keyof PowerHandlers>;
 
+/** The part of Electron's powerMonitor used here. */
+export interface PowerEventSource {
+  on(event: string, listener: () => void): unknown;
+  removeListener(event: string, listener: () => void): unknown;
+}
+
 /** Subscribes `handlers` to powerMonitor; returns the unsubscribe function. */
-export function watchPowerEvents(powerMonitor: Pick<PowerMonitor, 'on' | 'removeListener'>, handlers: Partial<PowerHandlers>): () => void {
+export function watchPowerEvents(powerMonitor: PowerEventSource, handlers: Partial<PowerHandlers>): () => void {
   const subscriptions: [string, () => void][] = [];
   for (const [event, name] of Object.entries(events)) {
     const handler = handlers[name];
     if (!handler) continue;
     const listener = (): void => handler();
-    (powerMonitor.on as (e: string, l: () => void) => void)(event, listener);
+    powerMonitor.on(event, listener);
     subscriptions.push([event, listener]);
   }
   return () => {
-    for (const [event, listener] of subscriptions) (powerMonitor.removeListener as (e: string, l: () => void) => void)(event, listener);
+    for (const [event, listener] of subscriptions) powerMonitor.removeListener(event, listener);
   };
 }

@@ -1,48 +1,271 @@
-/** Composition root: connects Electron's app lifecycle to Tend's adapters. No business rules here. */
-import { app, session, type IpcMainInvokeEvent } from 'electron';
+/**
+ * Composition root: creates every adapter and connects them; no business rules here. The break engine
+ * plugs in at the BreakController seam (break-controller.ts) through `options.controller`; without it a
+ * pass-through controller shows what the user asks for and keeps no time.
+ */
+import { app, globalShortcut, nativeTheme, powerMonitor, session as electronSession } from 'electron';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { commandLineUsage, parseCommandLine } from '../core/command-line.ts';
+import { t } from '../core/i18n/t.ts';
+import type { TendCommand } from '../core/tend-command.ts';
+import type { TrayMenuInput } from '../core/tray-menu-model.ts';
+import { AppWindow } from './app-window.ts';
+import {
+  createPassThroughController,
+  type BreakController,
+  type BreakControllerFactory,
+  type BreakInput,
+  type BreakStatus,
+} from './break-controller.ts';
+import { createBreakPresenter } from './break-presenter.ts';
+import { createBreakSessionService } from './break-session-service.ts';
 import { BreakWindow } from './break-window.ts';
 import { buildPaths } from './build-paths.ts';
+import { secondInstanceArgs, userArgs, type Handover } from './command-line-input.ts';
+import { createGroundingShortcut, type GroundingShortcut } from './global-shortcut.ts';
+import { GroundingWindow } from './grounding-window.ts';
 import { denyAllPermissions, hardenWebContents } from './harden-web-contents.ts';
+import { createIdleMonitor, type IdleMonitor, type RunCommand } from './idle-monitor.ts';
+import { createSenderCheck } from './ipc-access.ts';
 import { registerIpcHandlers } from './ipc-handlers.ts';
-import { createTray } from './tray-menu.ts';
+import { createIpcRoutes } from './ipc-routes.ts';
+import { createFileLogger, type Logger } from './logger.ts';
+import { createLoginItem } from './login-item.ts';
+import { createNotices, type Notices } from './notices.ts';
+import { watchPowerEvents } from './power-events.ts';
+import { sendEvent } from './send-event.ts';
+import { createSettingsService, type SettingsService } from './settings-service.ts';
+import { openSettingsStore, type SettingsStore } from './settings-store.ts';
+import { createTendCommands } from './tend-commands.ts';
+import { createTimerDriver, type TimerDriver } from './timer-driver.ts';
+import { createTrayMenu, type TrayMenu } from './tray-menu.ts';
+import { WindowRegistry } from './window-registry.ts';
 
 export interface StartOptions {
   /** The build output folder (out/), holding main/, preload/ and renderer/. */
   buildDir: string;
+  /** The break engine (see break-controller.ts); defaults to the pass-through stand-in. */
+  controller?: BreakControllerFactory;
+  argv?: readonly string[];
+  /** Started as `electron <app path>` (process.defaultApp), so the user's arguments start one later. */
+  defaultApp?: boolean;
+  platform?: string;
+  env?: Record<string, string | undefined>;
+  homeDir?: string;
+  now?: () => number;
+  rng?: () => number;
+  /** Runs gdbus for the Wayland idle fallback (tests inject one). */
+  idleCommand?: RunCommand;
+  /** Where command-line messages go (stderr by default). */
+  print?: (line: string) => void;
+  /** Called once everything is wired (tests and the bench use the handles). */
+  onReady?: (tend: TendRuntime) => void;
 }
 
-/** Starts Tend in this process, or hands over to the running instance and quits. */
+/** Handles on the running app, for tests and the bench. */
+export interface TendRuntime {
+  controller: BreakController;
+  input(input: BreakInput): void;
+  run(command: TendCommand): void;
+  store: SettingsStore;
+  settings: SettingsService;
+  tray: TrayMenu;
+  timer: TimerDriver<'tick' | 'idle'>;
+  idle: IdleMonitor;
+  shortcut: GroundingShortcut;
+  notices: Notices;
+  logger: Logger;
+  windows: { registry: WindowRegistry; break: BreakWindow; grounding: GroundingWindow; settings: AppWindow; welcome: AppWindow };
+  /** Milliseconds from app ready to the tray being built. */
+  trayReadyMs: number;
+}
+
+/** Starts Tend in this process, or hands its arguments to the running instance and quits. */
 export function startTend(options: StartOptions): void {
-  if (!app.requestSingleInstanceLock()) {
+  // Electron's types say boolean, but the flag is absent (undefined) in a packaged app.
+  const defaultAppFlag: unknown = Reflect.get(process, 'defaultApp');
+  const defaultApp = options.defaultApp ?? defaultAppFlag === true;
+  const print = options.print ?? ((line: string) => void process.stderr.write(`${line}\n`));
+  const args = userArgs(options.argv ?? process.argv, defaultApp);
+  const parsed = parseCommandLine(args);
+  for (const problem of parsed.problems) print(problem);
+  if (parsed.help || parsed.problems.length > 0) print(commandLineUsage());
+  if (parsed.help) {
     app.quit();
     return;
   }
-  const paths = buildPaths(options.buildDir);
-  const breakWindow = new BreakWindow(paths);
+  if (!app.requestSingleInstanceLock({ tendArgs: args } satisfies Handover)) {
+    app.quit();
+    return;
+  }
   hardenWebContents(app);
-
   // A tray app keeps running with no windows open.
   app.on('window-all-closed', () => {});
-  app.on('second-instance', () => breakWindow.open());
+
+  let runtime: TendRuntime | null = null;
+  const pending: TendCommand[] = [...parsed.commands];
+  app.on('second-instance', (_event, argv, _cwd, additionalData) => {
+    const next = parseCommandLine(secondInstanceArgs(argv, additionalData, defaultApp));
+    for (const problem of next.problems) runtime?.logger.warn(`command line: ${problem}`);
+    if (runtime) for (const command of next.commands) runtime.run(command);
+    else pending.push(...next.commands);
+  });
 
   void app.whenReady().then(() => {
-    denyAllPermissions(session.defaultSession);
-    const isKnownSender = (event: IpcMainInvokeEvent): boolean =>
-      breakWindow.current()?.webContents.id === event.sender.id;
-    registerIpcHandlers(
-      {
-        'app:info': () => ({ name: app.getName(), version: app.getVersion() }),
-        'break:end': () => {
-          breakWindow.close();
-          return null;
-        },
-      },
-      isKnownSender,
-    );
-    createTray(paths.resources, {
-      takeBreakNow: () => breakWindow.open(),
-      openSettings: () => breakWindow.open(),
-      quit: () => app.quit(),
-    });
+    runtime = wire(options, defaultApp);
+    for (const command of pending.splice(0)) runtime.run(command);
+    options.onReady?.(runtime);
   });
+}
+
+/** Creates the adapters and connects them (after app ready). */
+function wire(options: StartOptions, defaultApp: boolean): TendRuntime {
+  const readyAt = performance.now();
+  const platform = options.platform ?? process.platform;
+  const env = options.env ?? process.env;
+  const now = options.now ?? Date.now;
+  denyAllPermissions(electronSession.defaultSession);
+
+  const userData = app.getPath('userData');
+  const logger = createFileLogger({ dir: join(userData, 'logs'), console: !app.isPackaged });
+  const paths = buildPaths(options.buildDir, env);
+  const registry = new WindowRegistry();
+  const windowDeps = { paths, registry, logger };
+
+  // The controller is made last (its effects need the adapters); inputs before that are dropped.
+  let controller: BreakController | null = null;
+  const input = (event: BreakInput): void => {
+    try {
+      controller?.handle(event);
+    } catch (error) {
+      logger.error(`controller: ${event.type} failed`, error);
+    }
+  };
+
+  const settingsWindow = new AppWindow({ ...windowDeps, role: 'settings', width: 720, height: 640 });
+  const welcomeWindow = new AppWindow({ ...windowDeps, role: 'welcome', width: 560, height: 480 });
+  const notices = createNotices({ logger, onClick: () => settingsWindow.open() });
+  const store = openSettingsStore({ dir: userData, now, logger, notify: (n) => notices.tell(n.kind, n.message) });
+  nativeTheme.themeSource = store.get().theme;
+
+  const breakWindow = new BreakWindow({ ...windowDeps, platform, onGone: (reason) => input({ type: 'windowGone', window: 'break', reason }) });
+  const groundingWindow = new GroundingWindow({
+    ...windowDeps,
+    platform,
+    onGone: (reason) => input({ type: 'windowGone', window: 'grounding', reason }),
+  });
+
+  const shortcut = createGroundingShortcut({ globalShortcut, platform, logger, onPress: () => input({ type: 'takeBreakNow', kind: 'grounding' }) });
+  const shortcutStatus = shortcut.apply(store.get().shortcut);
+  if (shortcutStatus.state === 'taken') notices.tell('shortcut-taken', t('notice.shortcut-taken', { shortcut: shortcutStatus.label }));
+  if (shortcutStatus.state === 'invalid') notices.tell('shortcut-invalid', t('notice.shortcut-invalid', { shortcut: shortcutStatus.label }));
+
+  const loginItem = createLoginItem({
+    platform,
+    app,
+    env,
+    homeDir: options.homeDir ?? homedir(),
+    execPath: process.execPath,
+    args: defaultApp ? [app.getAppPath()] : [],
+    logger,
+  });
+  const settings = createSettingsService({ store, shortcut, loginItem, notices, logger });
+
+  const run = createTendCommands({ input, openSettings: () => settingsWindow.open(), quit: () => app.quit() });
+  let status: BreakStatus = { text: '', paused: false };
+  const trayInput = (): TrayMenuInput => ({ status: status.text, paused: status.paused, shortcut: shortcut.status(), notices: notices.undelivered() });
+  const tray = createTrayMenu({ resourcesDir: paths.resources, platform, nativeTheme, onCommand: run, initial: trayInput() });
+  const trayReadyMs = performance.now() - readyAt;
+  notices.onChange(() => tray.update(trayInput()));
+
+  const idle = createIdleMonitor({ powerMonitor, platform, env, logger, ...(options.idleCommand ? { runCommand: options.idleCommand } : {}) });
+  const timer = createTimerDriver<'tick' | 'idle'>({
+    now,
+    onDue: (due) => {
+      // An idle sample carries the time too, so a tick due at the same moment is not sent separately.
+      if (!due.includes('idle')) {
+        input({ type: 'tick' });
+        return;
+      }
+      void idle.sample().then((sample) => input({ type: 'idleSample', idleSeconds: sample.known ? sample.idleSeconds : null }));
+    },
+    onError: (error) => logger.error('timer: wake-up failed', error),
+  });
+  const stopPower = watchPowerEvents(powerMonitor, {
+    lock: () => input({ type: 'lock' }),
+    unlock: () => input({ type: 'unlock' }),
+    suspend: () => input({ type: 'suspend' }),
+    resume: () => input({ type: 'wake' }),
+    shutdown: () => input({ type: 'shutdown' }),
+  });
+
+  const session = createBreakSessionService({ settings: () => store.get(), saveSettings: (patch) => settings.update(patch), now, rng: options.rng ?? Math.random });
+  const effects = createBreakPresenter({
+    breakWindow,
+    groundingWindow,
+    session,
+    timer,
+    setStatus: (next) => {
+      status = next;
+      tray.update(trayInput());
+    },
+    enterGentleMode: (until) => settings.update({ gentleModeUntil: until }),
+  });
+
+  store.onChange((next, previous) => {
+    input({ type: 'settingsChanged', settings: next });
+    if (next.theme !== previous.theme) nativeTheme.themeSource = next.theme;
+    tray.update(trayInput());
+    const snapshot = settings.snapshot();
+    for (const win of registry.windows('settings', 'welcome')) sendEvent(win, 'settings:changed', snapshot);
+  });
+
+  registerIpcHandlers(
+    createIpcRoutes({
+      appInfo: { name: app.getName(), version: app.getVersion(), platform },
+      registry,
+      breakWindow,
+      groundingWindow,
+      session,
+      settings,
+      controller: () => ({ handle: input }),
+    }),
+    createSenderCheck(registry, paths),
+    (channel, error) => logger.error(`ipc: ${channel} failed`, error),
+  );
+
+  const made = (options.controller ?? createPassThroughController)({ effects, settings: store.get(), now });
+  controller = made;
+
+  app.on('will-quit', () => {
+    shortcut.dispose();
+    timer.dispose();
+    stopPower();
+    store.flush();
+  });
+
+  // First run: say hello once. A damaged or unreadable file means Tend ran here before, so no welcome.
+  const fresh = ['fresh', 'loaded', 'migrated'].includes(store.outcome.kind);
+  if (!store.get().firstRunDone && fresh) {
+    welcomeWindow.open();
+    settings.update({ firstRunDone: true });
+  }
+  logger.info(`tray ready in ${trayReadyMs.toFixed(1)} ms`);
+
+  return {
+    controller: made,
+    input,
+    run,
+    store,
+    settings,
+    tray,
+    timer,
+    idle,
+    shortcut,
+    notices,
+    logger,
+    windows: { registry, break: breakWindow, grounding: groundingWindow, settings: settingsWindow, welcome: welcomeWindow },
+    trayReadyMs,
+  };
 }

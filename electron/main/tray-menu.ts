@@ -1,26 +1,92 @@
-/** The tray icon and its menu. Rebuilt only when the menu's content changes. */
-import { Menu, Tray, nativeImage, type MenuItemConstructorOptions } from 'electron';
+/**
+ * The tray icon and its menu, drawn from the pure menu model. The native menu is rebuilt only when the
+ * model changes (status text, paused, shortcut, notices), not on every update. The icon follows the
+ * platform: a template image on macOS (the menu bar tints it), else a dark or light glyph that follows
+ * the system theme.
+ */
+import { Menu, Tray, nativeImage, type MenuItemConstructorOptions, type NativeImage, type NativeTheme } from 'electron';
 import { join } from 'node:path';
 import { t } from '../core/i18n/t.ts';
+import type { TendCommand } from '../core/tend-command.ts';
+import { sameTrayMenu, trayMenuModel, type TrayMenuInput, type TrayMenuItem } from '../core/tray-menu-model.ts';
 
-export interface TrayActions {
-  takeBreakNow(): void;
-  openSettings(): void;
-  quit(): void;
+/** The tray as the rest of main sees it. */
+export interface TrayMenu {
+  /** Shows `input`; the native menu is rebuilt only if what it shows changed. */
+  update(input: TrayMenuInput): void;
+  /** How many times the native menu was built (for tests and the bench). */
+  menuBuilds(): number;
+  destroy(): void;
 }
 
-/** Creates the tray icon with Tend's menu; returns the Tray. */
-export function createTray(resourcesDir: string, actions: TrayActions, platform = process.platform): Tray {
-  const iconName = platform === 'darwin' ? 'trayTemplate.png' : 'tray-light.png';
-  const icon = nativeImage.createFromPath(join(resourcesDir, 'tray', iconName));
-  const tray = new Tray(icon);
+export interface TrayMenuOptions {
+  resourcesDir: string;
+  platform: string;
+  nativeTheme: Pick<NativeTheme, 'shouldUseDarkColors' | 'on' | 'removeListener'>;
+  onCommand: (command: TendCommand) => void;
+  initial: TrayMenuInput;
+}
+
+/** The icon file for this platform and theme (the @2x file beside it is picked up by Electron). */
+export function trayIconFile(platform: string, dark: boolean): string {
+  if (platform === 'darwin') return 'trayTemplate.png';
+  // tray-dark is the light glyph drawn for dark panels.
+  return dark ? 'tray-dark.png' : 'tray-light.png';
+}
+
+function toTemplate(items: readonly TrayMenuItem[], onCommand: (command: TendCommand) => void): MenuItemConstructorOptions[] {
+  return items.map((item): MenuItemConstructorOptions => {
+    switch (item.type) {
+      case 'separator':
+        return { type: 'separator' };
+      case 'text':
+        return { id: item.id, label: item.label, enabled: false };
+      case 'submenu':
+        return { id: item.id, label: item.label, submenu: toTemplate(item.items, onCommand) };
+      case 'action':
+        return {
+          id: item.id,
+          label: item.label,
+          click: () => onCommand(item.command),
+          // A hint only: the shortcut is global and registered elsewhere, not a menu accelerator.
+          ...(item.accelerator ? { accelerator: item.accelerator, registerAccelerator: false } : {}),
+        };
+    }
+  });
+}
+
+/** Puts Tend's icon in the tray with its menu. */
+export function createTrayMenu(options: TrayMenuOptions): TrayMenu {
+  const { platform, nativeTheme, onCommand } = options;
+  const icon = (): NativeImage => {
+    const image = nativeImage.createFromPath(join(options.resourcesDir, 'tray', trayIconFile(platform, nativeTheme.shouldUseDarkColors)));
+    if (platform === 'darwin') image.setTemplateImage(true);
+    return image;
+  };
+  const tray = new Tray(icon());
   tray.setToolTip(t('tray.tooltip'));
-  const template: MenuItemConstructorOptions[] = [
-    { id: 'take-break-now', label: t('tray.take-break-now'), click: () => actions.takeBreakNow() },
-    { type: 'separator' },
-    { id: 'settings', label: t('tray.settings'), click: () => actions.openSettings() },
-    { id: 'quit', label: t('tray.quit'), click: () => actions.quit() },
-  ];
-  tray.setContextMenu(Menu.buildFromTemplate(template));
-  return tray;
+  let shown: TrayMenuItem[] | null = null;
+  let builds = 0;
+
+  const update = (input: TrayMenuInput): void => {
+    const model = trayMenuModel(input);
+    if (shown && sameTrayMenu(shown, model)) return;
+    shown = model;
+    builds += 1;
+    tray.setContextMenu(Menu.buildFromTemplate(toTemplate(model, onCommand)));
+  };
+  const onThemeChange = (): void => tray.setImage(icon());
+  nativeTheme.on('updated', onThemeChange);
+  // Windows opens tray menus on right-click only; a left click should show it too.
+  if (platform === 'win32') tray.on('click', () => tray.popUpContextMenu());
+  update(options.initial);
+
+  return {
+    update,
+    menuBuilds: () => builds,
+    destroy() {
+      nativeTheme.removeListener('updated', onThemeChange);
+      tray.destroy();
+    },
+  };
 }

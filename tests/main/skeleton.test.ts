@@ -6,15 +6,15 @@ let tend: LaunchedTend | undefined;
 afterEach(() => tend?.cleanup());
 
 describe('Tend starting up (fake electron)', () => {
-  it('puts one tray icon up with Take a break now, Settings and Quit', async () => {
+  it('puts one tray icon up with Take a break now, Pause, Settings and Quit', async () => {
     tend = await launchTend();
     expect(tend.electron.fakeState.trays).toHaveLength(1);
-    expect(tend.trayMenu().labels()).toEqual(expect.arrayContaining(['Take a break now', 'Settings…', 'Quit']));
+    expect(tend.trayMenu().labels()).toEqual(expect.arrayContaining(['Take a break now', 'Pause', 'Settings…', 'Quit']));
   });
 
   it('opens one secure, inactive break window from "Take a break now"', async () => {
     tend = await launchTend();
-    tend.trayMenu().click('Take a break now');
+    tend.trayMenu().click('Take a break now', 'Breathe');
     await tend.settle();
     const windows = tend.liveWindows();
     expect(windows).toHaveLength(1);

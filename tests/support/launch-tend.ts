@@ -2,22 +2,40 @@
  * Starts the real main-process code against the fake electron module in a fresh module graph, with a
  * real temporary profile folder, and returns handles a test can drive like a user.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { vi } from 'vitest';
+import type { InvokeChannel, RequestOf } from '../../electron/core/ipc-contract.ts';
+import type { IpcResult } from '../../electron/core/ipc-channels.ts';
+import { defaultSettings } from '../../electron/core/settings/settings-defaults.ts';
+import type { Settings } from '../../electron/core/settings/settings-schema.ts';
+import type { BreakControllerFactory } from '../../electron/main/break-controller.ts';
+import type { RunCommand } from '../../electron/main/idle-monitor.ts';
+import type { TendRuntime } from '../../electron/main/start-tend.ts';
 
 export const BUILD_DIR = resolve(import.meta.dirname, '../../out');
 
 export type FakeElectron = typeof import('../fake-electron/index.ts');
+type FakeWindow = import('../fake-electron/index.ts').FakeBrowserWindow;
 
 export interface LaunchedTend {
   electron: FakeElectron;
   userDataDir: string;
+  /** The wired app (null when it never got past the single-instance lock). */
+  runtime: TendRuntime | null;
+  /** What Tend printed for the command line. */
+  printed: string[];
   /** The tray's current menu; throws if there is no tray. */
   trayMenu(): import('../fake-electron/index.ts').FakeMenu;
   /** Windows that are alive now. */
-  liveWindows(): import('../fake-electron/index.ts').FakeBrowserWindow[];
+  liveWindows(): FakeWindow[];
+  /** The live window showing `route` (#/break, #/grounding, …), if any. */
+  windowFor(route: 'break' | 'grounding' | 'settings' | 'welcome'): FakeWindow | undefined;
+  /** Calls an invoke channel as the page in `win` would. */
+  invoke<C extends InvokeChannel>(win: FakeWindow, channel: C, request?: RequestOf<C>): Promise<IpcResult<unknown>>;
+  /** Sends anything at all on a channel (for rejection tests). */
+  invokeRaw(win: FakeWindow, channel: string, payload?: unknown): Promise<IpcResult<unknown>>;
   /** Lets pending promise callbacks (loads, ready-to-show, IPC) run. */
   settle(): Promise<void>;
   cleanup(): void;
@@ -27,6 +45,18 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** Adjust the fake before the app starts (e.g. a taken shortcut, a locked single-instance). */
   before?: (electron: FakeElectron) => void;
+  /** Settings on disk at start (merged over defaults). By default Tend has been run before (no welcome). */
+  settings?: Partial<Settings>;
+  /** Start like a first run: no config.json at all. */
+  firstRun?: boolean;
+  /** The exact text of config.json at start (for damaged files). */
+  configText?: string;
+  /** The user's arguments (after the executable). */
+  args?: string[];
+  controller?: BreakControllerFactory;
+  platform?: string;
+  env?: Record<string, string | undefined>;
+  idleCommand?: RunCommand;
 }
 
 /** Launches Tend on the fake electron and fires app 'ready'. */
@@ -35,24 +65,49 @@ export async function launchTend(options: LaunchOptions = {}): Promise<LaunchedT
   const electron: FakeElectron = await import('../fake-electron/index.ts');
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'tend-test-'));
   electron.resetFakeState(userDataDir);
+  if (options.configText !== undefined) writeFileSync(join(userDataDir, 'config.json'), options.configText);
+  else if (!options.firstRun) {
+    writeFileSync(join(userDataDir, 'config.json'), JSON.stringify({ ...defaultSettings(), firstRunDone: true, ...options.settings }));
+  }
   options.before?.(electron);
   const { startTend } = await import('../../electron/main/start-tend.ts');
-  startTend({ buildDir: BUILD_DIR });
+  const printed: string[] = [];
+  const handle: { runtime: TendRuntime | null } = { runtime: null };
+  startTend({
+    buildDir: BUILD_DIR,
+    argv: ['/opt/Tend/tend', ...(options.args ?? [])],
+    defaultApp: false,
+    platform: options.platform ?? 'linux',
+    env: options.env ?? {},
+    homeDir: userDataDir,
+    print: (line) => printed.push(line),
+    onReady: (runtime) => (handle.runtime = runtime),
+    ...(options.controller ? { controller: options.controller } : {}),
+    ...(options.idleCommand ? { idleCommand: options.idleCommand } : {}),
+  });
   electron.app.fireReady();
   const settle = async (): Promise<void> => {
     for (let i = 0; i < 10; i++) await Promise.resolve();
     await new Promise<void>((r) => setImmediate(r));
   };
   await settle();
+  const liveWindows = (): FakeWindow[] => electron.BrowserWindow.getAllWindows();
   return {
     electron,
     userDataDir,
+    get runtime() {
+      return handle.runtime;
+    },
+    printed,
     trayMenu() {
       const tray = electron.fakeState.trays.at(-1);
       if (!tray?.menu) throw new Error('Tend has no tray menu');
       return tray.menu;
     },
-    liveWindows: () => electron.BrowserWindow.getAllWindows(),
+    liveWindows,
+    windowFor: (route) => liveWindows().find((w) => w.loaded?.hash === `/${route}`),
+    invoke: (win, channel, request) => electron.ipcMain.invoke(win.webContents, channel, request) as Promise<IpcResult<unknown>>,
+    invokeRaw: (win, channel, payload) => electron.ipcMain.invoke(win.webContents, channel, payload) as Promise<IpcResult<unknown>>,
     settle,
     cleanup: () => rmSync(userDataDir, { recursive: true, force: true }),
   };

@@ -1,0 +1,65 @@
+/**
+ * Who may call what. A request is answered only when it comes from the top page of one of Tend's own
+ * windows, showing Tend's own renderer, and only on the channels that window needs (the break window
+ * cannot change settings; the settings window cannot end a break).
+ */
+import type { IpcMainInvokeEvent } from 'electron';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { InvokeChannel } from '../core/ipc-contract.ts';
+import type { BuildPaths } from './build-paths.ts';
+import type { WindowRegistry, WindowRole } from './window-registry.ts';
+
+const everyone: readonly WindowRole[] = ['break', 'grounding', 'settings', 'welcome'];
+const breakOnly: readonly WindowRole[] = ['break'];
+// The kind-words and fallback steps run in the break window and, after "This doesn't feel right", in grounding.
+const sessionPages: readonly WindowRole[] = ['break', 'grounding'];
+const settingsPages: readonly WindowRole[] = ['settings', 'welcome'];
+
+/** The windows allowed on each channel. */
+export const channelRoles: { readonly [C in InvokeChannel]: readonly WindowRole[] } = {
+  'app:info': everyone,
+  'window:activate': everyone,
+  'window:close': ['grounding', 'settings', 'welcome'],
+  'break:current': breakOnly,
+  'break:choose': breakOnly,
+  'break:not-now': breakOnly,
+  'break:skip': breakOnly,
+  'break:done': breakOnly,
+  'break:not-right': sessionPages,
+  'break:another': sessionPages,
+  'break:favourite': sessionPages,
+  'break:hide-phrase': sessionPages,
+  'break:fallback': sessionPages,
+  'break:need': sessionPages,
+  'break:end': breakOnly,
+  'break:take-now': settingsPages,
+  'grounding:current': ['grounding'],
+  'settings:get': settingsPages,
+  'settings:update': settingsPages,
+  'settings:reset': ['settings'],
+};
+
+/** True when `url` is Tend's renderer page (the built file, or the dev server in development). */
+export function isTendPage(url: string, paths: BuildPaths): boolean {
+  try {
+    const parsed = new URL(url);
+    if (paths.devServerUrl) return parsed.origin === new URL(paths.devServerUrl).origin;
+    if (parsed.protocol !== 'file:') return false;
+    parsed.hash = '';
+    parsed.search = '';
+    return resolve(fileURLToPath(parsed)) === resolve(paths.rendererHtml);
+  } catch {
+    return false;
+  }
+}
+
+/** The sender check for registerIpcHandlers. */
+export function createSenderCheck(registry: WindowRegistry, paths: BuildPaths): (event: IpcMainInvokeEvent, channel: InvokeChannel) => boolean {
+  return (event, channel) => {
+    const role = registry.roleOf(event.sender);
+    // senderFrame is null when the frame has navigated away or gone.
+    const url = (event.senderFrame as { url?: string } | null)?.url;
+    return role !== null && channelRoles[channel].includes(role) && url !== undefined && isTendPage(url, paths);
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * The answer to every invoke channel of the contract. Requests arrive already checked (sender and
+ * payload, ipc-handlers.ts); here they become controller inputs, window actions and session steps.
+ */
+import type { IpcMainInvokeEvent } from 'electron';
+import type { BreakView } from '../core/ipc-contract.ts';
+import type { BreakController } from './break-controller.ts';
+import type { BreakSessionService } from './break-session-service.ts';
+import type { BreakWindow } from './break-window.ts';
+import type { GroundingWindow } from './grounding-window.ts';
+import type { InvokeHandlers } from './ipc-handlers.ts';
+import type { SettingsService } from './settings-service.ts';
+import type { WindowRegistry } from './window-registry.ts';
+
+export interface IpcRoutesDeps {
+  appInfo: { name: string; version: string; platform: string };
+  registry: WindowRegistry;
+  breakWindow: BreakWindow;
+  groundingWindow: GroundingWindow;
+  session: BreakSessionService;
+  settings: SettingsService;
+  /** The controller (looked up on each call: it is made after the routes). */
+  controller: () => BreakController;
+}
+
+/** Handlers for every invoke channel. */
+export function createIpcRoutes(deps: IpcRoutesDeps): InvokeHandlers {
+  const { registry, breakWindow, groundingWindow, session, settings } = deps;
+  const input: BreakController['handle'] = (i) => deps.controller().handle(i);
+  /** A session step's view: kept as the break window's view when the break window asked. */
+  const shown = <V extends BreakView>(event: IpcMainInvokeEvent, view: V): V => {
+    if (registry.roleOf(event.sender) === 'break') breakWindow.show(view, { notify: false });
+    return view;
+  };
+
+  return {
+    'app:info': () => deps.appInfo,
+    'window:activate': (_request, event) => {
+      if (registry.roleOf(event.sender) === 'break') breakWindow.activate();
+      else registry.windowOf(event.sender)?.focus();
+      return null;
+    },
+    'window:close': (_request, event) => {
+      if (registry.roleOf(event.sender) === 'grounding') {
+        groundingWindow.close();
+        input({ type: 'windowGone', window: 'grounding', reason: 'closed' });
+      } else {
+        registry.windowOf(event.sender)?.close();
+      }
+      return null;
+    },
+    'break:current': () => breakWindow.view(),
+    'break:choose': ({ kind }, event) => {
+      const view = shown(event, session.prompt(kind, 'timed'));
+      input({ type: 'choose', kind });
+      return view;
+    },
+    'break:not-now': () => {
+      input({ type: 'snooze' });
+      return null;
+    },
+    'break:skip': () => {
+      input({ type: 'skip' });
+      return null;
+    },
+    'break:done': () => {
+      input({ type: 'done' });
+      return null;
+    },
+    'break:end': ({ reason }) => {
+      input(reason === 'not-now' ? { type: 'snooze' } : { type: reason });
+      return null;
+    },
+    'break:not-right': (_request, event) => {
+      const view = shown(event, session.notRight());
+      input({ type: 'notRight' });
+      return view;
+    },
+    'break:another': (_request, event) => shown(event, session.another()),
+    'break:favourite': ({ phraseId, keep }) => {
+      session.favourite(phraseId, keep);
+      return null;
+    },
+    'break:hide-phrase': ({ phraseId }, event) => shown(event, session.hide(phraseId)),
+    'break:fallback': ({ choice }, event) => shown(event, session.fallback(choice)),
+    'break:need': ({ need }, event) => shown(event, session.need(need)),
+    'break:take-now': ({ kind }) => {
+      input({ type: 'takeBreakNow', kind });
+      return null;
+    },
+    'grounding:current': () => session.grounding(),
+    'settings:get': () => settings.snapshot(),
+    'settings:update': (patch) => settings.update(patch),
+    'settings:reset': () => settings.reset(),
+  };
+}
