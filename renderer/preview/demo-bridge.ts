@@ -2,31 +2,108 @@
  * An in-page implementation of the IPC contract for the browser preview: the same TendBridge the
  * preload exposes, answering from the real core instead of Electron's main process.
  */
-import { isEventChannel, isInvokeChannel, type IpcResult, type TendBridge } from '../../electron/core/ipc-channels.ts';
+import {
+  isEventChannel,
+  isInvokeChannel,
+  type IpcResult,
+  type TendBridge,
+} from '../../electron/core/ipc-channels.ts';
 import { t } from '../../electron/core/i18n/t.ts';
-import type { EventChannel, EventPayloadOf, InvokeChannel, ResponseOf } from '../../electron/core/ipc-contract.ts';
+import type {
+  BreakView,
+  EventChannel,
+  EventPayloadOf,
+  InvokeChannel,
+  RequestOf,
+  ResponseOf,
+  SettingsSnapshot,
+} from '../../electron/core/ipc-contract.ts';
+import type { BreakSessionState } from '../../electron/core/break-session/index.ts';
+import { acceleratorLabel } from '../../electron/core/settings/accelerator.ts';
+import { defaultSettings } from '../../electron/core/settings/settings-defaults.ts';
+import { validateSettingsPatch } from '../../electron/core/settings/settings-patch.ts';
+import type { Settings } from '../../electron/core/settings/settings-schema.ts';
+import { validateRequest } from '../../electron/core/validate-request.ts';
+import { demoBreakSession } from './demo-break-session.ts';
+import { demoOptionsFrom, type DemoOptions } from './demo-options.ts';
 
 export interface DemoLogEntry {
   channel: InvokeChannel;
   request: unknown;
 }
 
-/** A demo bridge; `log` records every request so tests can see what the UI asked for. */
-export function createDemoBridge(): TendBridge & { log: DemoLogEntry[]; emit<E extends EventChannel>(e: E, p: EventPayloadOf<E>): void } {
+/** The demo bridge, with handles for tests (window.tendDemo in the preview). */
+export interface DemoBridge extends TendBridge {
+  /** Every request, in order, so tests can see what the UI asked for. */
+  log: DemoLogEntry[];
+  /** Sends a main → renderer event. */
+  emit<E extends EventChannel>(e: E, p: EventPayloadOf<E>): void;
+  /** Shows a view in the break window, as main does with break:view. */
+  show: (view: BreakView) => void;
+  /** The grounding shortcut pressed again (grounding:next). */
+  shortcut: () => void;
+  /** The break session's state and the settings, as they stand. */
+  session: () => BreakSessionState;
+  settings: () => Settings;
+}
+
+/** A demo bridge started with `options` (by default from an empty query string: app defaults). */
+export function createDemoBridge(options: DemoOptions = demoOptionsFrom('')): DemoBridge {
   const log: DemoLogEntry[] = [];
   const listeners = new Map<EventChannel, Set<(payload: never) => void>>();
-  const answers: { [C in InvokeChannel]: () => ResponseOf<C> } = {
-    'app:info': () => ({ name: 'Tend', version: 'preview' }),
+  let settings: Settings = { ...defaultSettings(), ...options.settings };
+  const session = demoBreakSession(options.session, {
+    get: () => settings,
+    save: (patch) => {
+      settings = { ...settings, ...patch };
+    },
+  });
+  const snapshot = (): SettingsSnapshot => ({
+    settings,
+    shortcut: {
+      accelerator: settings.shortcut,
+      label: acceleratorLabel(settings.shortcut, 'linux'),
+      state: settings.shortcut === '' ? 'off' : 'registered',
+    },
+    notices: [],
+  });
+  const answers: { [C in InvokeChannel]: (request: RequestOf<C>) => ResponseOf<C> } = {
+    'app:info': () => ({ name: 'Tend', version: 'preview', platform: 'browser' }),
+    'window:activate': () => null,
+    'window:close': () => null,
+    'break:not-now': () => null,
+    'break:skip': () => null,
+    'break:done': () => null,
     'break:end': () => null,
+    'break:take-now': () => null,
+    ...session.answers,
+    'settings:get': snapshot,
+    'settings:update': (patch) => {
+      const result = validateSettingsPatch(settings, patch);
+      if (!result.ok) return { saved: false, errors: result.errors, snapshot: snapshot() };
+      settings = result.settings;
+      return { saved: true, snapshot: snapshot() };
+    },
+    'settings:reset': () => {
+      settings = defaultSettings();
+      return snapshot();
+    },
   };
-  return {
+  const bridge: DemoBridge = {
     log,
     invoke(channel, ...args) {
       if (!isInvokeChannel(channel)) {
-        return Promise.resolve({ ok: false, error: { code: 'invalid-request', message: t('error.unknown-request') } });
+        return Promise.resolve({
+          ok: false,
+          error: { code: 'invalid-request', message: t('error.unknown-request') },
+        });
       }
       log.push({ channel, request: args[0] });
-      const value = answers[channel]();
+      // Checked against the contract exactly as main checks it, so the preview catches a bad request too.
+      const checked = validateRequest(channel, args[0]);
+      if (!checked.ok) return Promise.resolve(checked);
+      const answer = answers[channel] as (request: unknown) => ResponseOf<typeof channel>;
+      const value = answer(checked.value);
       return Promise.resolve({ ok: true, value } as IpcResult<ResponseOf<typeof channel>>);
     },
     on(channel, listener) {
@@ -41,5 +118,10 @@ export function createDemoBridge(): TendBridge & { log: DemoLogEntry[]; emit<E e
     emit(channel, payload) {
       for (const l of listeners.get(channel) ?? []) (l as (p: typeof payload) => void)(payload);
     },
+    show: (view) => bridge.emit('break:view', view),
+    shortcut: () => bridge.emit('grounding:next', null),
+    session: () => session.state(),
+    settings: () => settings,
   };
+  return bridge;
 }
