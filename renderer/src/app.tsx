@@ -1,7 +1,7 @@
-/** Picks the screen for the current hash route. */
+/** Picks the window for the current hash route. */
 import { useEffect, useState } from 'react';
 import { routeFromHash, type Route } from './route.ts';
-import { BreakRoute } from './routes/break-route.tsx';
+import { SessionView } from './session/session-view.tsx';
 
 /** The renderer's root component. */
 export function App(): React.JSX.Element {
@@ -12,10 +12,12 @@ export function App(): React.JSX.Element {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   switch (route) {
-    case 'break':
     case 'grounding':
+      return <SessionView key="grounding" kind="grounding" />;
+    case 'break':
     case 'settings':
     case 'welcome':
-      return <BreakRoute />;
+      // Settings and welcome get their own windows in their own issues; until then they show the break window.
+      return <SessionView key="break" kind="break" />;
   }
 }

@@ -2,6 +2,7 @@
  * The English message catalogue: every string a user reads, in one place, assembled from one section
  * per area so that areas can grow independently. Keys are unique across sections (checked by tests).
  */
+import { breakUi } from './break-ui.ts';
 import { contentBreath } from './content-breath.ts';
 import { contentCare } from './content-care.ts';
 import { contentFallback } from './content-fallback.ts';
@@ -9,6 +10,7 @@ import { contentGrounding } from './content-grounding.ts';
 import { contentPhrases } from './content-phrases.ts';
 import { contentTea } from './content-tea.ts';
 import { errors } from './errors.ts';
+import { groundingUi } from './grounding-ui.ts';
 import { notices } from './notices.ts';
 import { offer } from './offer.ts';
 import { settingsErrors } from './settings-errors.ts';
@@ -17,6 +19,8 @@ import { tray } from './tray.ts';
 
 export const en = {
   ...offer,
+  ...breakUi,
+  ...groundingUi,
   ...tray,
   ...errors,
   ...settingsErrors,
@@ -33,6 +37,8 @@ export const en = {
 /** The sections, by name, for the duplicate-key check. */
 export const enSections: Record<string, Record<string, string>> = {
   offer,
+  breakUi,
+  groundingUi,
   tray,
   errors,
   settingsErrors,

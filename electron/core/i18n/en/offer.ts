@@ -2,6 +2,8 @@
 export const offer = {
   'offer.title': 'A little pause?',
   'offer.subtitle': 'If it helps, here are three small things.',
+  'offer.subtitle-one': 'If it helps, here is one small thing.',
+  'offer.subtitle-two': 'If it helps, here are two small things.',
   'offer.breath': 'Breathe',
   'offer.breath.hint': 'one minute',
   'offer.tea': 'Tea',

@@ -1,0 +1,46 @@
+/** A small outward action: gentle mode's kind-words slot, or the answer to a need from the check-in. */
+import { itemById } from '../../../electron/core/content/index.ts';
+import { t } from '../../../electron/core/i18n/t.ts';
+import type { CareView } from '../../../electron/core/ipc-contract.ts';
+import type { FocusOnShow, SessionActions } from '../session/use-session.ts';
+import { NotRightLink, ScreenHeading } from './screen-parts.tsx';
+
+/** The care action screen. */
+export function CareScreen({
+  view,
+  actions,
+  focus,
+}: {
+  view: CareView;
+  actions: SessionActions;
+  focus: FocusOnShow;
+}): React.JSX.Element | null {
+  const item = itemById(view.itemId);
+  if (item?.kind !== 'care-action') return null;
+  return (
+    <main className="screen prompt care" aria-labelledby="care-title">
+      <ScreenHeading id="care-title" focus={focus}>
+        {t(item.title)}
+      </ScreenHeading>
+      <div className="steps">
+        {item.steps.map((step) => (
+          <p key={step.text} className="step-text">
+            {t(step.text)}
+          </p>
+        ))}
+      </div>
+      <div className="row">
+        <button type="button" className="button" onClick={actions.another}>
+          {t('break.care.another')}
+        </button>
+      </div>
+      <div className="row foot-row">
+        <NotRightLink onClick={actions.notRight} />
+        <span className="spacer" />
+        <button type="button" className="button primary" onClick={actions.done}>
+          {t('break.done')}
+        </button>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,56 @@
+/** Kind words: one phrase, another one, keep this one, hide this phrase. */
+import { t } from '../../../electron/core/i18n/t.ts';
+import type { KindView } from '../../../electron/core/ipc-contract.ts';
+import type { FocusOnShow, SessionActions } from '../session/use-session.ts';
+import { NotRightLink, ScreenHeading } from './screen-parts.tsx';
+
+/** The kind words screen; `hidden` says the previous phrase was just hidden. */
+export function KindScreen({
+  view,
+  actions,
+  focus,
+  hidden,
+}: {
+  view: KindView;
+  actions: SessionActions;
+  focus: FocusOnShow;
+  hidden: boolean;
+}): React.JSX.Element {
+  return (
+    <main className="screen prompt kind" aria-labelledby="kind-title">
+      <ScreenHeading id="kind-title" focus={focus} className="eyebrow">
+        {t(view.heading)}
+      </ScreenHeading>
+      <p className="phrase" data-testid="phrase">
+        {view.text}
+      </p>
+      {hidden && <p className="muted small">{t('break.kind.hidden')}</p>}
+      <div className="row">
+        <button type="button" className="button" onClick={actions.another}>
+          {t('break.kind.another')}
+        </button>
+        <button
+          type="button"
+          className="button keep"
+          aria-pressed={view.favourite}
+          onClick={() => actions.keep(view.phraseId, !view.favourite)}
+        >
+          <span className="keep-mark" aria-hidden="true">
+            {view.favourite ? '♥' : '♡'}
+          </span>
+          {t('break.kind.keep')}
+        </button>
+        <button type="button" className="button" onClick={() => actions.hide(view.phraseId)}>
+          {t('break.kind.hide')}
+        </button>
+      </div>
+      <div className="row foot-row">
+        <NotRightLink onClick={actions.notRight} />
+        <span className="spacer" />
+        <button type="button" className="button primary" onClick={actions.done}>
+          {t('break.done')}
+        </button>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,82 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { channels, flush, renderWindow } from '../support.tsx';
+
+describe('the offer', () => {
+  it('offers Breathe, Tea and Kind words, with Not now and Skip, and nothing counted', async () => {
+    await renderWindow();
+    expect(screen.getByRole('heading', { name: 'A little pause?' })).toBeInTheDocument();
+    const names = screen.getAllByRole('button').map((b) => b.textContent);
+    expect(names).toEqual([
+      '1Breatheone minute',
+      '2Teaa warm cup',
+      '3Kind wordsa gentle phrase',
+      'Not now',
+      'Skip',
+    ]);
+    expect(document.body.textContent).not.toMatch(/\d+ (breaks?|missed|skipped)/i);
+  });
+
+  it('never takes focus by itself', async () => {
+    await renderWindow();
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('lets the window take focus on the first press inside it, once', async () => {
+    const { bridge } = await renderWindow();
+    fireEvent.pointerDown(screen.getByRole('heading', { name: 'A little pause?' }));
+    fireEvent.pointerDown(screen.getByRole('heading', { name: 'A little pause?' }));
+    expect(channels(bridge).filter((c) => c === 'window:activate')).toHaveLength(1);
+  });
+
+  it.each([
+    { button: 'Not now', channel: 'break:not-now' },
+    { button: 'Skip', channel: 'break:skip' },
+  ])('tells main "$button" with $channel', async ({ button, channel }) => {
+    const { bridge, user } = await renderWindow();
+    await user.click(screen.getByRole('button', { name: button }));
+    expect(channels(bridge)).toContain(channel);
+  });
+
+  it('takes Esc as Not now', async () => {
+    const { bridge, user } = await renderWindow();
+    await user.keyboard('{Escape}');
+    expect(channels(bridge)).toContain('break:not-now');
+  });
+
+  it.each([
+    { key: '1', kind: 'breath' },
+    { key: '2', kind: 'tea' },
+    { key: '3', kind: 'kind' },
+  ])('chooses $kind with the key $key', async ({ key, kind }) => {
+    const { bridge, user } = await renderWindow();
+    await user.keyboard(key);
+    await flush();
+    expect(bridge.log).toContainEqual({ channel: 'break:choose', request: { kind } });
+    expect(screen.queryByRole('heading', { name: 'A little pause?' })).not.toBeInTheDocument();
+  });
+
+  it('opens the chosen prompt and moves focus to its heading', async () => {
+    const { user } = await renderWindow();
+    await user.click(screen.getByRole('button', { name: /Breathe/ }));
+    await flush();
+    expect(screen.getByRole('heading', { name: 'Easy breathing' })).toHaveFocus();
+  });
+
+  it('says how many things it offers when settings offer fewer', async () => {
+    const { bridge } = await renderWindow('open=none');
+    bridge.show({ view: 'offer', kinds: ['tea'], look: { theme: 'system', reducedMotion: 'system' } });
+    await flush();
+    expect(screen.getByText('If it helps, here is one small thing.')).toBeInTheDocument();
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
+      '1Teaa warm cup',
+      'Not now',
+      'Skip',
+    ]);
+  });
+
+  it('follows the theme setting', async () => {
+    await renderWindow('theme=dark');
+    expect(document.documentElement.dataset['theme']).toBe('dark');
+  });
+});
