@@ -36,7 +36,11 @@ export function fallbackChoice(
 }
 
 /** The one small action a need from the check-in leads to. */
-export function needChoice(need: Need, state: BreakSessionState, ctx: SessionContext): SessionStep<PromptView> {
+export function needChoice(
+  need: Need,
+  state: BreakSessionState,
+  ctx: SessionContext,
+): SessionStep<PromptView> {
   const id = needsCheckin.options.find((o) => o.need === need)?.suggestIds[0];
   if (!id) throw new Error(`The check-in has no action for ${need}.`);
   return opened(id, state, ctx);

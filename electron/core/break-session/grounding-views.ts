@@ -4,6 +4,9 @@ import type { GroundingView } from './break-view-schema.ts';
 import { lookOf, type SessionContext } from './session-context.ts';
 
 /** The exercise after `currentId` (G1 when none is open), as a view. */
-export function groundingView(ctx: Pick<SessionContext, 'settings'>, currentId?: GroundingId | null): GroundingView {
+export function groundingView(
+  ctx: Pick<SessionContext, 'settings'>,
+  currentId?: GroundingId | null,
+): GroundingView {
   return { view: 'grounding', itemId: nextGrounding(currentId).id, look: lookOf(ctx.settings) };
 }

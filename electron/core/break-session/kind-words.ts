@@ -10,7 +10,11 @@ import type { SessionContext, SessionSettings, SessionSettingsPatch } from './se
 import type { BreakSessionState } from './session-state.ts';
 
 /** Another phrase (never the one just shown while others fit); in gentle mode another small action. */
-export function anotherPhrase(state: BreakSessionState, ctx: SessionContext, rng: Rng): SessionStep<PromptView> {
+export function anotherPhrase(
+  state: BreakSessionState,
+  ctx: SessionContext,
+  rng: Rng,
+): SessionStep<PromptView> {
   return chooseView('kind', state, ctx, rng);
 }
 
@@ -32,7 +36,9 @@ export function hidePhrase(
 ): SessionStep<PromptView> & { settingsPatch: SessionSettingsPatch } {
   const { settings } = ctx;
   const settingsPatch: SessionSettingsPatch = {
-    hiddenPhraseIds: settings.hiddenPhraseIds.includes(id) ? [...settings.hiddenPhraseIds] : [...settings.hiddenPhraseIds, id],
+    hiddenPhraseIds: settings.hiddenPhraseIds.includes(id)
+      ? [...settings.hiddenPhraseIds]
+      : [...settings.hiddenPhraseIds, id],
   };
   if (settings.favouritePhraseIds.includes(id)) Object.assign(settingsPatch, keepPhrase(id, false, settings));
   const next = chooseView('kind', state, { ...ctx, settings: { ...settings, ...settingsPatch } }, rng);

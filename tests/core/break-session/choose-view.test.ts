@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { chooseView, initialSessionState, notRight, offerView } from '../../../electron/core/break-session/index.ts';
+import {
+  chooseView,
+  initialSessionState,
+  notRight,
+  offerView,
+} from '../../../electron/core/break-session/index.ts';
 import { breakViewSchema } from '../../../electron/core/break-session/break-view-schema.ts';
 import { catalogue, itemById, seededRng } from '../../../electron/core/content/index.ts';
 import { ctx } from './session-support.ts';
@@ -10,17 +15,41 @@ const rng = () => seededRng(7);
 describe('the offer view', () => {
   it('presents the kinds settings offer, in their order, with the look from settings', () => {
     const view = offerView(ctx({ offeredKinds: ['tea', 'breath'], theme: 'dark', reducedMotion: 'on' }));
-    expect(view).toEqual({ view: 'offer', kinds: ['tea', 'breath'], look: { theme: 'dark', reducedMotion: 'on' } });
+    expect(view).toEqual({
+      view: 'offer',
+      kinds: ['tea', 'breath'],
+      look: { theme: 'dark', reducedMotion: 'on' },
+    });
   });
 });
 
 describe('choosing Breathe', () => {
   it.each([
     { name: 'the app default is easy breathing', over: {}, patternId: 'breath.easy-7', holds: false },
-    { name: 'the default pattern from settings', over: { defaultBreathPattern: 'breath.sigh' }, patternId: 'breath.sigh', holds: false },
-    { name: 'box breathing with its holds', over: { defaultBreathPattern: 'breath.box-4', boxHolds: true }, patternId: 'breath.box-4', holds: true },
-    { name: 'box breathing with holds turned off', over: { defaultBreathPattern: 'breath.box-4', boxHolds: false }, patternId: 'breath.box-4', holds: false },
-    { name: 'an unknown pattern id gives the app default', over: { defaultBreathPattern: 'breath.gone' }, patternId: 'breath.easy-7', holds: false },
+    {
+      name: 'the default pattern from settings',
+      over: { defaultBreathPattern: 'breath.sigh' },
+      patternId: 'breath.sigh',
+      holds: false,
+    },
+    {
+      name: 'box breathing with its holds',
+      over: { defaultBreathPattern: 'breath.box-4', boxHolds: true },
+      patternId: 'breath.box-4',
+      holds: true,
+    },
+    {
+      name: 'box breathing with holds turned off',
+      over: { defaultBreathPattern: 'breath.box-4', boxHolds: false },
+      patternId: 'breath.box-4',
+      holds: false,
+    },
+    {
+      name: 'an unknown pattern id gives the app default',
+      over: { defaultBreathPattern: 'breath.gone' },
+      patternId: 'breath.easy-7',
+      holds: false,
+    },
   ])('opens $name', ({ over, patternId, holds }) => {
     const { view } = chooseView('breath', fresh(), ctx(over), rng());
     expect(view).toMatchObject({ view: 'breath', patternId, holds });
@@ -41,8 +70,18 @@ describe('choosing Breathe', () => {
 
   it('in gentle mode gives box breathing up for the unpaced minute, without the dizziness line', () => {
     const gentle = notRight(fresh(), ctx()).state;
-    const { view, state } = chooseView('breath', gentle, ctx({ defaultBreathPattern: 'breath.box-4' }), rng());
-    expect(view).toMatchObject({ view: 'breath', patternId: 'breath.natural', firstUse: false, holds: false });
+    const { view, state } = chooseView(
+      'breath',
+      gentle,
+      ctx({ defaultBreathPattern: 'breath.box-4' }),
+      rng(),
+    );
+    expect(view).toMatchObject({
+      view: 'breath',
+      patternId: 'breath.natural',
+      firstUse: false,
+      holds: false,
+    });
     expect(state.breathIntroShown).toBe(false);
   });
 });
@@ -81,14 +120,27 @@ describe('choosing Kind words', () => {
   it('marks a kept phrase as a favourite', () => {
     const first = chooseView('kind', fresh(), ctx(), rng()).view;
     const id = first.view === 'kind' ? first.phraseId : '';
-    expect(chooseView('kind', fresh(), ctx({ favouritePhraseIds: [id] }), rng()).view).toMatchObject({ phraseId: id, favourite: true });
+    expect(chooseView('kind', fresh(), ctx({ favouritePhraseIds: [id] }), rng()).view).toMatchObject({
+      phraseId: id,
+      favourite: true,
+    });
   });
 
   it("shows the user's own phrase in their words, under its own heading", () => {
     const everyLibraryPhrase = catalogue.phrases.items.map((p) => p.id);
     const own = { id: 'custom.mine', text: 'Slow is fine.' };
-    const { view } = chooseView('kind', fresh(), ctx({ customPhrases: [own], hiddenPhraseIds: everyLibraryPhrase }), rng());
-    expect(view).toMatchObject({ view: 'kind', phraseId: 'custom.mine', text: 'Slow is fine.', heading: catalogue.phrases.customTitle });
+    const { view } = chooseView(
+      'kind',
+      fresh(),
+      ctx({ customPhrases: [own], hiddenPhraseIds: everyLibraryPhrase }),
+      rng(),
+    );
+    expect(view).toMatchObject({
+      view: 'kind',
+      phraseId: 'custom.mine',
+      text: 'Slow is fine.',
+      heading: catalogue.phrases.customTitle,
+    });
   });
 
   it('offers a small outward action in gentle mode instead of a phrase', () => {

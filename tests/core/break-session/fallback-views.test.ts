@@ -43,12 +43,11 @@ describe("This doesn't feel right", () => {
     expect(fallbackChoice(choice, gentle, ctx()).view).toMatchObject(view);
   });
 
-  it.each(needs.map((need) => ({ need, id: needsCheckin.options.find((o) => o.need === need)?.suggestIds[0] })))(
-    'the need "$need" leads to one small action, $id',
-    ({ need, id }) => {
-      expect(needChoice(need, fresh(), ctx()).view).toMatchObject({ view: 'care', itemId: id });
-    },
-  );
+  it.each(
+    needs.map((need) => ({ need, id: needsCheckin.options.find((o) => o.need === need)?.suggestIds[0] })),
+  )('the need "$need" leads to one small action, $id', ({ need, id }) => {
+    expect(needChoice(need, fresh(), ctx()).view).toMatchObject({ view: 'care', itemId: id });
+  });
 
   it('leaves what was picked recently in the history, so kind words still avoid repeats', () => {
     const picked = chooseView('kind', fresh(), ctx(), seededRng(3));

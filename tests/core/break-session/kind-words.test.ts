@@ -32,11 +32,31 @@ describe('another one', () => {
 
 describe('keep this one', () => {
   it.each([
-    { name: 'adds a phrase to the favourites', before: ['phrase.a'], id: 'phrase.b', keep: true, after: ['phrase.a', 'phrase.b'] },
-    { name: 'keeps a favourite only once', before: ['phrase.b'], id: 'phrase.b', keep: true, after: ['phrase.b'] },
-    { name: 'lets a favourite go', before: ['phrase.a', 'phrase.b'], id: 'phrase.a', keep: false, after: ['phrase.b'] },
+    {
+      name: 'adds a phrase to the favourites',
+      before: ['phrase.a'],
+      id: 'phrase.b',
+      keep: true,
+      after: ['phrase.a', 'phrase.b'],
+    },
+    {
+      name: 'keeps a favourite only once',
+      before: ['phrase.b'],
+      id: 'phrase.b',
+      keep: true,
+      after: ['phrase.b'],
+    },
+    {
+      name: 'lets a favourite go',
+      before: ['phrase.a', 'phrase.b'],
+      id: 'phrase.a',
+      keep: false,
+      after: ['phrase.b'],
+    },
   ])('$name', ({ before, id, keep, after }) => {
-    expect(keepPhrase(id, keep, ctx({ favouritePhraseIds: before }).settings)).toEqual({ favouritePhraseIds: after });
+    expect(keepPhrase(id, keep, ctx({ favouritePhraseIds: before }).settings)).toEqual({
+      favouritePhraseIds: after,
+    });
   });
 });
 
@@ -53,12 +73,22 @@ describe('hide this phrase', () => {
   });
 
   it('lets a hidden phrase go from the favourites too', () => {
-    const { settingsPatch } = hidePhrase('phrase.b', fresh(), ctx({ favouritePhraseIds: ['phrase.a', 'phrase.b'] }), seededRng(1));
+    const { settingsPatch } = hidePhrase(
+      'phrase.b',
+      fresh(),
+      ctx({ favouritePhraseIds: ['phrase.a', 'phrase.b'] }),
+      seededRng(1),
+    );
     expect(settingsPatch).toEqual({ hiddenPhraseIds: ['phrase.b'], favouritePhraseIds: ['phrase.a'] });
   });
 
   it('does not list a phrase twice when it was hidden already', () => {
-    const { settingsPatch } = hidePhrase('phrase.b', fresh(), ctx({ hiddenPhraseIds: ['phrase.b'] }), seededRng(1));
+    const { settingsPatch } = hidePhrase(
+      'phrase.b',
+      fresh(),
+      ctx({ hiddenPhraseIds: ['phrase.b'] }),
+      seededRng(1),
+    );
     expect(settingsPatch).toEqual({ hiddenPhraseIds: ['phrase.b'] });
   });
 });
