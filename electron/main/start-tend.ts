@@ -57,6 +57,8 @@ export interface StartOptions {
   rng?: () => number;
   /** Runs gdbus for the Wayland idle fallback (tests inject one). */
   idleCommand?: RunCommand;
+  /** Also log to the console (default: when not packaged). */
+  logToConsole?: boolean;
   /** Where command-line messages go (stderr by default). */
   print?: (line: string) => void;
   /** Called once everything is wired (tests and the bench use the handles). */
@@ -128,7 +130,7 @@ function wire(options: StartOptions, defaultApp: boolean): TendRuntime {
   denyAllPermissions(electronSession.defaultSession);
 
   const userData = app.getPath('userData');
-  const logger = createFileLogger({ dir: join(userData, 'logs'), console: !app.isPackaged });
+  const logger = createFileLogger({ dir: join(userData, 'logs'), console: options.logToConsole ?? !app.isPackaged });
   const paths = buildPaths(options.buildDir, env);
   const registry = new WindowRegistry();
   const windowDeps = { paths, registry, logger };

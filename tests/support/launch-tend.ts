@@ -81,6 +81,7 @@ export async function launchTend(options: LaunchOptions = {}): Promise<LaunchedT
     env: options.env ?? {},
     homeDir: userDataDir,
     print: (line) => printed.push(line),
+    logToConsole: false,
     onReady: (runtime) => (handle.runtime = runtime),
     ...(options.controller ? { controller: options.controller } : {}),
     ...(options.idleCommand ? { idleCommand: options.idleCommand } : {}),

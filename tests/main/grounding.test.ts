@@ -1,0 +1,95 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { launchTend, type LaunchedTend } from '../support/launch-tend.ts';
+import { recordingController } from '../support/recording-controller.ts';
+
+let tend: LaunchedTend | undefined;
+afterEach(() => tend?.cleanup());
+
+const SHORTCUT = 'CommandOrControl+Alt+G';
+
+describe('the grounding shortcut', () => {
+  it('opens the grounding window at once, focused', async () => {
+    tend = await launchTend();
+    tend.electron.globalShortcut.press(SHORTCUT);
+    await tend.settle();
+    const win = tend.windowFor('grounding');
+    expect(win).toBeDefined();
+    expect(tend.liveWindows()).toEqual([win]);
+    expect(win!.isVisible()).toBe(true);
+    expect(win!.isFocused()).toBe(true);
+    expect(win!.options).toMatchObject({ frame: false, alwaysOnTop: true, skipTaskbar: true });
+    expect(win!.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    await expect(tend.invoke(win!, 'grounding:current')).resolves.toMatchObject({ ok: true, value: { view: 'grounding' } });
+  });
+
+  it('moves to the next exercise on a second press, still in one window', async () => {
+    tend = await launchTend();
+    tend.electron.globalShortcut.press(SHORTCUT);
+    await tend.settle();
+    const win = tend.windowFor('grounding')!;
+    win.blur();
+    tend.electron.globalShortcut.press(SHORTCUT);
+    await tend.settle();
+    expect(tend.liveWindows()).toEqual([win]);
+    expect(win.webContents.sent).toContainEqual({ channel: 'grounding:next', payload: null });
+    expect(win.isFocused()).toBe(true);
+  });
+
+  it('is the same from the tray, and closes (Esc) through window:close', async () => {
+    const recording = recordingController();
+    tend = await launchTend({ controller: recording.factory });
+    tend.trayMenu().click('Take a break now', 'Grounding');
+    await tend.settle();
+    const win = tend.windowFor('grounding')!;
+    expect(recording.inputs.at(-1)).toEqual({ type: 'takeBreakNow', kind: 'grounding' });
+    await tend.invoke(win, 'window:close');
+    expect(win.isDestroyed()).toBe(true);
+    expect(tend.liveWindows()).toEqual([]);
+    expect(recording.inputs.at(-1)).toEqual({ type: 'windowGone', window: 'grounding', reason: 'closed' });
+  });
+
+  it('shows a shortcut another app holds in the tray and tells the user once, without crashing', async () => {
+    tend = await launchTend({ before: (e) => e.fakeState.takenShortcuts.add(SHORTCUT) });
+    expect(tend.trayMenu().labels()).toContain('Ctrl+Alt+G is in use by another app');
+    expect(tend.trayMenu().find(['Take a break now', 'Grounding']).accelerator).toBeUndefined();
+    expect(tend.electron.fakeState.notifications).toEqual([{ title: 'Tend', body: expect.stringContaining('Ctrl+Alt+G') as unknown }]);
+    tend.trayMenu().click('Take a break now', 'Grounding');
+    await tend.settle();
+    expect(tend.windowFor('grounding')).toBeDefined();
+  });
+
+  it('goes back to the default when the settings file holds an unusable shortcut, and says so', async () => {
+    tend = await launchTend({ settings: { shortcut: 'Hyper+G' } });
+    expect(tend.runtime!.shortcut.status()).toMatchObject({ accelerator: SHORTCUT, state: 'registered' });
+    expect(tend.electron.fakeState.notifications).toEqual([{ title: 'Tend', body: expect.stringContaining('shortcut') as unknown }]);
+  });
+});
+
+describe('changing the shortcut in settings', () => {
+  async function settingsWindow(t: LaunchedTend) {
+    t.trayMenu().click('Settings…');
+    await t.settle();
+    return t.windowFor('settings')!;
+  }
+
+  it('re-registers at once and shows the new hint', async () => {
+    tend = await launchTend();
+    const win = await settingsWindow(tend);
+    const result = await tend.invoke(win, 'settings:update', { shortcut: 'ctrl+shift+k' });
+    expect(result).toMatchObject({ ok: true, value: { saved: true, snapshot: { shortcut: { accelerator: 'Control+Shift+K', state: 'registered' } } } });
+    expect([...tend.electron.fakeState.shortcuts.keys()]).toEqual(['Control+Shift+K']);
+    expect(tend.trayMenu().find(['Take a break now', 'Grounding']).accelerator).toBe('Control+Shift+K');
+  });
+
+  it('keeps the old one and explains when the new one is taken', async () => {
+    tend = await launchTend();
+    tend.electron.fakeState.takenShortcuts.add('Control+Shift+K');
+    const win = await settingsWindow(tend);
+    const result = await tend.invoke(win, 'settings:update', { shortcut: 'Control+Shift+K' });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { saved: false, errors: [{ field: 'shortcut', code: 'settings-error.shortcut-taken' }], snapshot: { settings: { shortcut: SHORTCUT } } },
+    });
+    expect([...tend.electron.fakeState.shortcuts.keys()]).toEqual([SHORTCUT]);
+  });
+});

@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { launchTend, type LaunchedTend } from '../support/launch-tend.ts';
+
+let tend: LaunchedTend | undefined;
+afterEach(() => tend?.cleanup());
+
+describe('the tray', () => {
+  it('comes up once, with the status line and the whole menu', async () => {
+    tend = await launchTend();
+    expect(tend.electron.fakeState.trays).toHaveLength(1);
+    const menu = tend.trayMenu();
+    expect(menu.labels()).toEqual(['Tend is keeping time', 'Take a break now', 'Pause', 'Settings…', 'Quit']);
+    expect(menu.find(['Tend is keeping time']).enabled).toBe(false);
+    expect(menu.find(['Take a break now']).submenu?.labels()).toEqual(['Breathe', 'Tea', 'Kind words', 'Grounding']);
+    expect(menu.find(['Take a break now', 'Grounding'])).toMatchObject({ accelerator: 'CommandOrControl+Alt+G', registerAccelerator: false });
+    expect(menu.find(['Pause']).submenu?.labels()).toEqual(['30 minutes', '1 hour', '2 hours', 'Until tomorrow', 'Until I resume']);
+    expect(tend.electron.fakeState.trays[0]?.tooltip).toBe('Tend');
+  });
+
+  it('offers Resume while paused, and goes back after resuming', async () => {
+    tend = await launchTend();
+    tend.trayMenu().click('Pause', '1 hour');
+    expect(tend.trayMenu().labels()).toEqual(['Paused', 'Take a break now', 'Pause', 'Resume', 'Settings…', 'Quit']);
+    tend.trayMenu().click('Resume');
+    expect(tend.trayMenu().labels()).not.toContain('Resume');
+  });
+
+  it('rebuilds the native menu only when what it shows changes', async () => {
+    tend = await launchTend();
+    const tray = tend.electron.fakeState.trays[0]!;
+    const built = tray.menuBuilds;
+    tend.runtime!.input({ type: 'tick' });
+    tend.runtime!.input({ type: 'resumeBreaks' }); // same status as before
+    expect(tray.menuBuilds).toBe(built);
+    tend.trayMenu().click('Pause', '30 minutes');
+    expect(tray.menuBuilds).toBe(built + 1);
+    tend.trayMenu().click('Pause', '2 hours'); // still "Paused"
+    expect(tray.menuBuilds).toBe(built + 1);
+    expect(tend.runtime!.tray.menuBuilds()).toBe(tray.menuBuilds);
+  });
+
+  it('shows a dark glyph on light panels and follows the system to dark', async () => {
+    tend = await launchTend({ platform: 'linux' });
+    const tray = tend.electron.fakeState.trays[0]!;
+    expect(tray.image.path).toMatch(/resources\/tray\/tray-light\.png$/);
+    tend.electron.nativeTheme.setSystemDark(true);
+    expect(tray.image.path).toMatch(/resources\/tray\/tray-dark\.png$/);
+  });
+
+  it('uses a template image on macOS', async () => {
+    tend = await launchTend({ platform: 'darwin' });
+    const tray = tend.electron.fakeState.trays[0]!;
+    expect(tray.image.path).toMatch(/trayTemplate\.png$/);
+    expect(tray.image.isTemplateImage()).toBe(true);
+  });
+
+  it('opens its menu on a left click on Windows', async () => {
+    tend = await launchTend({ platform: 'win32' });
+    const tray = tend.electron.fakeState.trays[0]!;
+    tray.emit('click');
+    expect(tray.popUps).toBe(1);
+  });
+
+  it('quits from the menu', async () => {
+    tend = await launchTend();
+    tend.trayMenu().click('Quit');
+    expect(tend.electron.fakeState.quitCalls).toBe(1);
+  });
+
+  it('measures app ready → tray built for the bench', async () => {
+    tend = await launchTend();
+    expect(tend.runtime!.trayReadyMs).toBeGreaterThan(0);
+  });
+});
