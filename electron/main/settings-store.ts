@@ -12,6 +12,7 @@
  * - a write that does not go through (disk full…) → the settings stay in memory, the user is told once,
  *   and the next change (or quitting) tries again.
  */
+import { ipcMain } from 'electron';
 import ElectronStore, { type Schema } from 'electron-store';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -146,6 +147,9 @@ export function openSettingsStore(options: SettingsStoreOptions): SettingsStore 
     } catch (error) {
       logger.error(`settings: cannot open ${path} (${errorCode(error) ?? String(error)})`);
     }
+    // electron-store answers a synchronous IPC message for renderer-side stores; Tend has none, and
+    // main answers only the contract's channels.
+    ipcMain.removeAllListeners('electron-store-get-data');
     return store;
   }
 

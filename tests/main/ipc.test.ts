@@ -24,6 +24,12 @@ async function openBreak(t: LaunchedTend) {
 }
 
 describe('IPC from Tend’s windows', () => {
+  it('listens on the contract’s channels and nothing else', async () => {
+    tend = await launchTend();
+    expect([...tend.electron.ipcMain.handlers.keys()].sort()).toEqual([...invokeChannels].sort());
+    expect(tend.electron.ipcMain.totalListenerCount()).toBe(0);
+  });
+
   it('answers app:info', async () => {
     tend = await launchTend();
     const win = await openSettings(tend);
