@@ -80,6 +80,7 @@ export function BreathScreen({
   focus: FocusOnShow;
 }): React.JSX.Element {
   const item = breathItem(view.patternId);
+  const lastStep = item.steps[item.steps.length - 1];
   const timeline = useMemo(
     () => breathTimeline(breathPattern(view.patternId, { holds: view.holds })),
     [view.patternId, view.holds],
@@ -110,7 +111,12 @@ export function BreathScreen({
         </ScreenHeading>
         {timeline.paced && <AnnounceToggle label={t('break.announce')} />}
       </div>
-      {view.firstUse && <p className="note">{t(breathFirstUse)}</p>}
+      {/* The first time, the dizziness line; after that the pattern's own last line (e.g. holds are optional). */}
+      {view.firstUse ? (
+        <p className="note">{t(breathFirstUse)}</p>
+      ) : (
+        timeline.paced && lastStep && <p className="muted small">{t(lastStep.text)}</p>
+      )}
       <div className="breath-stage">
         <Pacer view={view} timeline={timeline} reduced={reduced} paused={paused} />
         <div className="breath-words">

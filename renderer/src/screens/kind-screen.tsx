@@ -40,7 +40,9 @@ export function KindScreen({
           </span>
           {t('break.kind.keep')}
         </button>
-        <button type="button" className="button" onClick={() => actions.hide(view.phraseId)}>
+      </div>
+      <div className="row">
+        <button type="button" className="quiet" onClick={() => actions.hide(view.phraseId)}>
           {t('break.kind.hide')}
         </button>
       </div>

@@ -1,15 +1,14 @@
 import { expect, test } from '@playwright/test';
+import { cspViolations, openWindow, saveScreenshot } from './preview-support.ts';
 
 test.describe('break window in the browser preview', () => {
   test('the break route renders the offer', async ({ page }, testInfo) => {
-    await page.setViewportSize({ width: 380, height: 260 });
-    await page.goto('/#/break');
+    await openWindow(page);
     await expect(page.getByRole('heading', { name: 'A little pause?' })).toBeVisible();
     await expect(page.getByRole('button', { name: /Breathe/ })).toBeVisible();
     await expect(page.getByRole('button', { name: /Tea/ })).toBeVisible();
     await expect(page.getByRole('button', { name: /Kind words/ })).toBeVisible();
-    await page.screenshot({ path: testInfo.outputPath('break-offer.png') });
-    await testInfo.attach('break-offer', { path: testInfo.outputPath('break-offer.png'), contentType: 'image/png' });
+    await saveScreenshot(page, testInfo, 'break-offer');
   });
 
   test('runs under the strict Content-Security-Policy without violations', async ({ page }) => {
@@ -17,8 +16,9 @@ test.describe('break window in the browser preview', () => {
     page.on('console', (msg) => {
       if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
     });
-    await page.goto('/#/break');
-    await expect(page.getByRole('heading', { name: 'A little pause?' })).toBeVisible();
+    await openWindow(page, 'open=breath');
+    await expect(page.getByTestId('pacer')).toBeVisible();
     expect(violations).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
   });
 });

@@ -1,0 +1,90 @@
+/** Shared steps for the preview's browser tests: open a window deterministically, check it, photograph it. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, type TestInfo } from '@playwright/test';
+
+/**
+ * The page-side globals these tests read. The node project that type-checks tests/e2e has no DOM types,
+ * so page functions reach the page through `globalThis as unknown as PageGlobals`.
+ */
+export interface PageGlobals {
+  tendDemo: {
+    log: { channel: string }[];
+    settings: () => { hiddenPhraseIds: string[] };
+    shortcut: () => void;
+  };
+  cspViolations: string[];
+  document: {
+    body: unknown;
+    activeElement: { textContent: string | null } | null;
+    addEventListener: (
+      type: string,
+      listener: (e: { violatedDirective: string; blockedURI: string }) => void,
+    ) => void;
+  };
+  getComputedStyle: (element: unknown) => { backgroundColor: string; transform: string; opacity: string };
+  DOMMatrix: new (transform: string) => { a: number };
+}
+
+/** The break window's size (DESIGN.md); the grounding window is the same. */
+export const windowSize = { width: 380, height: 260 };
+
+/**
+ * Opens the preview at `route` with the demo bridge started from `query` (seed and day fixed unless the
+ * query says otherwise), at the window's size, and collects CSP violations as the page reports them.
+ */
+export async function openWindow(
+  page: Page,
+  query = '',
+  route: 'break' | 'grounding' = 'break',
+): Promise<void> {
+  await page.setViewportSize(windowSize);
+  await page.addInitScript(() => {
+    const page = globalThis as unknown as PageGlobals;
+    const seen: string[] = [];
+    page.cspViolations = seen;
+    page.document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  await page.goto(`/?seed=11&today=2025-03-10&${query}#/${route}`);
+  await expect(page.locator('main')).toBeVisible();
+}
+
+/** The CSP violations the page has reported so far. */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (globalThis as unknown as PageGlobals).cspViolations);
+}
+
+/** The channels the UI has asked the demo bridge for, in order. */
+export function channels(page: Page): Promise<string[]> {
+  return page.evaluate(() => (globalThis as unknown as PageGlobals).tendDemo.log.map((e) => e.channel));
+}
+
+/** Axe finds nothing on the page as it is now. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Saves a screenshot as a test artifact and attaches it to the report. */
+export async function saveScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<string> {
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
+  return path;
+}
+
+/** The button that leads to the fallback, on every prompt. */
+export const notRightName = "This doesn't feel right";
+/** The heading of the kind close. */
+export const closingName = "That's it for now.";
+/** The fallback's normalising line, which is its heading. */
+export const normaliseName = /That happens\. Kindness can stir up old feelings at first/;
+
+/**
+ * Moves the page's fake clock on by `ms` in slices, letting the page render between them as it would
+ * in real time (needs page.clock.install() before the page loads).
+ */
+export async function runClock(page: Page, ms: number): Promise<void> {
+  for (let left = ms; left > 0; left -= 500) await page.clock.runFor(Math.min(500, left));
+}
