@@ -7,7 +7,6 @@ import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 import type { BuildPaths } from './build-paths.ts';
 import { loadRoute } from './load-route.ts';
 import type { Logger } from './logger.ts';
-import { secureWebPreferences } from './secure-web-preferences.ts';
 import type { WindowRegistry, WindowRole } from './window-registry.ts';
 
 /** How long a page may stay unresponsive before its window is closed. */
@@ -31,7 +30,26 @@ export function createTendWindow(
   onFault: (reason: Exclude<GoneReason, 'closed'>) => void,
 ): BrowserWindow {
   const { logger } = deps;
-  const win = new BrowserWindow({ ...options, webPreferences: secureWebPreferences(deps.paths.preload) });
+  // The security checklist, written inline so static auditors (Electronegativity) can read it.
+  const win = new BrowserWindow({
+    ...options,
+    webPreferences: {
+      preload: deps.paths.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      // Middle-click must not open links in new windows (window.open is denied too).
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
   deps.registry.add(win, role);
   let hangTimer: ReturnType<typeof setTimeout> | null = null;
   const stopHangTimer = (): void => {
