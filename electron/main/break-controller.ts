@@ -1,18 +1,17 @@
 /**
- * THE SEAM WHERE THE BREAK ENGINE GOES IN.
+ * THE SEAM BETWEEN THE BREAK ENGINE AND THE ADAPTERS.
  *
  * The adapters speak to the engine only through `BreakController.handle(input)`, and the engine speaks to
  * them only through `BreakEffects`. Both mirror the engine's own vocabulary (electron/core/engine:
- * EngineEvent without `now`, EngineEffect as methods), so the engine's controller is one small factory:
- * keep the state, stamp each input with `now()`, run `step`, and call the effect methods it returns.
- * start-tend.ts takes that factory as an option.
- *
- * Until then `createPassThroughController` stands in: it only opens and closes what the user asks for
- * (no timing rules), so the tray, windows and IPC can be exercised end to end.
+ * EngineEvent without `now`, EngineEffect as methods). The real controller is engine-controller.ts; the
+ * pass-through controller below stays for tests that drive the effects by hand (it only opens and closes
+ * what the user asks for and keeps no time).
  */
 import { t } from '../core/i18n/t.ts';
 import type { BreakKind, Settings } from '../core/settings/settings-schema.ts';
+import type { LocalTime } from '../core/engine/index.ts';
 import type { PauseChoice } from '../core/tend-command.ts';
+import type { Logger } from './logger.ts';
 import type { GoneReason } from './tend-window.ts';
 
 /** The offer's three, plus grounding (shortcut and tray). */
@@ -30,6 +29,8 @@ export type BreakInput =
   | { type: 'suspend' }
   | { type: 'wake' }
   | { type: 'shutdown' }
+  // Do Not Disturb, a presentation or a call began or ended (no adapter reports this yet: see README).
+  | { type: 'userBusy'; busy: boolean }
   // The user, in the break window.
   | { type: 'choose'; kind: BreakKind }
   | { type: 'snooze' }
@@ -82,6 +83,10 @@ export interface BreakControllerDeps {
   settings: Settings;
   /** Wall-clock time in epoch ms. */
   now: () => number;
+  /** The user's time zone and clock format (pause until tomorrow, gentle mode, the status line). */
+  localTime: LocalTime;
+  /** Where a failing effect is reported (the others still run). */
+  logger: Logger;
 }
 
 /** Builds the controller once the adapters exist. */

@@ -1,6 +1,10 @@
 /**
  * The answer to every invoke channel of the contract. Requests arrive already checked (sender and
  * payload, ipc-handlers.ts); here they become controller inputs, window actions and session steps.
+ *
+ * When the break page says it is finished (not now, skip, done), it shows nothing more: after telling
+ * the engine, the window goes whether or not the engine still had it as its break (a prompt opened
+ * beside a grounding break, say), so no finished window is ever left on screen.
  */
 import type { IpcMainInvokeEvent } from 'electron';
 import type { BreakView } from '../core/ipc-contract.ts';
@@ -27,6 +31,12 @@ export interface IpcRoutesDeps {
 export function createIpcRoutes(deps: IpcRoutesDeps): InvokeHandlers {
   const { registry, breakWindow, groundingWindow, session, settings } = deps;
   const input: BreakController['handle'] = (i) => deps.controller().handle(i);
+  /** The break page has finished: tell the engine, then make sure the window is gone. */
+  const leave = (i: Parameters<BreakController['handle']>[0]): null => {
+    input(i);
+    breakWindow.close();
+    return null;
+  };
   /** A session step's view: kept as the break window's view when the break window asked. */
   const shown = <V extends BreakView>(event: IpcMainInvokeEvent, view: V): V => {
     if (registry.roleOf(event.sender) === 'break') breakWindow.show(view, { notify: false });
@@ -55,22 +65,10 @@ export function createIpcRoutes(deps: IpcRoutesDeps): InvokeHandlers {
       input({ type: 'choose', kind });
       return view;
     },
-    'break:not-now': () => {
-      input({ type: 'snooze' });
-      return null;
-    },
-    'break:skip': () => {
-      input({ type: 'skip' });
-      return null;
-    },
-    'break:done': () => {
-      input({ type: 'done' });
-      return null;
-    },
-    'break:end': ({ reason }) => {
-      input(reason === 'not-now' ? { type: 'snooze' } : { type: reason });
-      return null;
-    },
+    'break:not-now': () => leave({ type: 'snooze' }),
+    'break:skip': () => leave({ type: 'skip' }),
+    'break:done': () => leave({ type: 'done' }),
+    'break:end': ({ reason }) => leave(reason === 'not-now' ? { type: 'snooze' } : { type: reason }),
     'break:not-right': (_request, event) => {
       const view = shown(event, session.notRight());
       input({ type: 'notRight' });

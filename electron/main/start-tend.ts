@@ -1,52 +1,49 @@
 /**
  * Composition root: creates every adapter and connects them; no business rules here. The break engine
- * plugs in at the BreakController seam (break-controller.ts) through `options.controller`; without it a
- * pass-through controller shows what the user asks for and keeps no time.
+ * (engine-controller.ts) sits behind the BreakController seam (break-controller.ts); tests may pass
+ * another controller through `options.controller`.
  */
 import { app, globalShortcut, nativeTheme, powerMonitor, session as electronSession } from 'electron';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { commandLineUsage, parseCommandLine } from '../core/command-line.ts';
 import { t } from '../core/i18n/t.ts';
+import type { LocalTime } from '../core/engine/index.ts';
 import type { TendCommand } from '../core/tend-command.ts';
 import type { TrayMenuInput } from '../core/tray-menu-model.ts';
 import { AppWindow } from './app-window.ts';
-import {
-  createPassThroughController,
-  type BreakController,
-  type BreakControllerFactory,
-  type BreakInput,
-  type BreakStatus,
-} from './break-controller.ts';
-import { createBreakPresenter } from './break-presenter.ts';
-import { createBreakSessionService } from './break-session-service.ts';
+import type { BreakController, BreakControllerFactory, BreakInput, BreakStatus } from './break-controller.ts';
 import { BreakWindow } from './break-window.ts';
 import { buildPaths } from './build-paths.ts';
 import { secondInstanceArgs, userArgs, type Handover } from './command-line-input.ts';
 import { createGroundingShortcut, type GroundingShortcut } from './global-shortcut.ts';
 import { GroundingWindow } from './grounding-window.ts';
 import { denyAllPermissions, hardenWebContents } from './harden-web-contents.ts';
-import { createIdleMonitor, type IdleMonitor, type RunCommand } from './idle-monitor.ts';
+import type { IdleMonitor, RunCommand } from './idle-monitor.ts';
 import { createSenderCheck } from './ipc-access.ts';
 import { registerIpcHandlers } from './ipc-handlers.ts';
 import { createIpcRoutes } from './ipc-routes.ts';
 import { createFileLogger, type Logger } from './logger.ts';
 import { createLoginItem } from './login-item.ts';
 import { createNotices, type Notices } from './notices.ts';
-import { watchPowerEvents } from './power-events.ts';
 import { sendEvent } from './send-event.ts';
 import { createSettingsService, type SettingsService } from './settings-service.ts';
 import { openSettingsStore, type SettingsStore } from './settings-store.ts';
 import { createTendCommands } from './tend-commands.ts';
-import { createTimerDriver, type TimerDriver } from './timer-driver.ts';
+import { systemLocalTime } from './system-local-time.ts';
+import type { TimerDriver } from './timer-driver.ts';
 import { createTrayMenu, type TrayMenu } from './tray-menu.ts';
 import { WindowRegistry } from './window-registry.ts';
+import { wireBreaks } from './wire-breaks.ts';
 
 export interface StartOptions {
   /** The build output folder (out/), holding main/, preload/ and renderer/. */
   buildDir: string;
-  /** The break engine (see break-controller.ts); defaults to the pass-through stand-in. */
+  /** The break controller (see break-controller.ts); the engine by default. */
   controller?: BreakControllerFactory;
+  /** The user's IANA time zone and locale (the system's by default; tests pin them). */
+  timeZone?: string;
+  locale?: string;
   argv?: readonly string[];
   /** Started as `electron <app path>` (process.defaultApp), so the user's arguments start one later. */
   defaultApp?: boolean;
@@ -70,6 +67,9 @@ export interface TendRuntime {
   controller: BreakController;
   input(input: BreakInput): void;
   run(command: TendCommand): void;
+  /** What the tray's status line says now. */
+  status(): BreakStatus;
+  localTime: LocalTime;
   store: SettingsStore;
   settings: SettingsService;
   tray: TrayMenu;
@@ -134,8 +134,9 @@ function wire(options: StartOptions, defaultApp: boolean): TendRuntime {
   const paths = buildPaths(options.buildDir, env);
   const registry = new WindowRegistry();
   const windowDeps = { paths, registry, logger };
+  const localTime = systemLocalTime({ logger, ...(options.timeZone ? { timeZone: options.timeZone } : {}), ...(options.locale ? { locale: options.locale } : {}) });
 
-  // The controller is made last (its effects need the adapters); inputs before that are dropped.
+  // The controller is made once its effects' adapters exist; inputs before that are dropped.
   let controller: BreakController | null = null;
   const input = (event: BreakInput): void => {
     try {
@@ -174,51 +175,42 @@ function wire(options: StartOptions, defaultApp: boolean): TendRuntime {
   });
   const settings = createSettingsService({ store, shortcut, loginItem, notices, logger });
 
-  const run = createTendCommands({ input, openSettings: () => settingsWindow.open(), quit: () => app.quit() });
+  // The engine starts before the tray, so the tray's first menu already says when the next break is.
   let status: BreakStatus = { text: '', paused: false };
+  let tray: TrayMenu | null = null;
   const trayInput = (): TrayMenuInput => ({ status: status.text, paused: status.paused, shortcut: shortcut.status(), notices: notices.undelivered() });
-  const tray = createTrayMenu({ resourcesDir: paths.resources, platform, nativeTheme, onCommand: run, initial: trayInput() });
-  const trayReadyMs = performance.now() - readyAt;
-  notices.onChange(() => tray.update(trayInput()));
-
-  const idle = createIdleMonitor({ powerMonitor, platform, env, logger, ...(options.idleCommand ? { runCommand: options.idleCommand } : {}) });
-  const timer = createTimerDriver<'tick' | 'idle'>({
+  const breaks = wireBreaks({
+    powerMonitor,
+    platform,
+    env,
+    ...(options.idleCommand ? { idleCommand: options.idleCommand } : {}),
     now,
-    onDue: (due) => {
-      // An idle sample carries the time too, so a tick due at the same moment is not sent separately.
-      if (!due.includes('idle')) {
-        input({ type: 'tick' });
-        return;
-      }
-      void idle.sample().then((sample) => input({ type: 'idleSample', idleSeconds: sample.known ? sample.idleSeconds : null }));
-    },
-    onError: (error) => logger.error('timer: wake-up failed', error),
-  });
-  const stopPower = watchPowerEvents(powerMonitor, {
-    lock: () => input({ type: 'lock' }),
-    unlock: () => input({ type: 'unlock' }),
-    suspend: () => input({ type: 'suspend' }),
-    resume: () => input({ type: 'wake' }),
-    shutdown: () => input({ type: 'shutdown' }),
-  });
-
-  const session = createBreakSessionService({ settings: () => store.get(), saveSettings: (patch) => settings.update(patch), now, rng: options.rng ?? Math.random });
-  const effects = createBreakPresenter({
+    rng: options.rng ?? Math.random,
+    localTime,
+    logger,
+    store,
+    settings,
     breakWindow,
     groundingWindow,
-    session,
-    timer,
+    input,
     setStatus: (next) => {
       status = next;
-      tray.update(trayInput());
+      tray?.update(trayInput());
     },
-    enterGentleMode: (until) => settings.update({ gentleModeUntil: until }),
+    ...(options.controller ? { controller: options.controller } : {}),
   });
+  controller = breaks.controller;
+
+  const run = createTendCommands({ input, openSettings: () => settingsWindow.open(), quit: () => app.quit() });
+  const trayMenu = createTrayMenu({ resourcesDir: paths.resources, platform, nativeTheme, onCommand: run, initial: trayInput() });
+  tray = trayMenu;
+  const trayReadyMs = performance.now() - readyAt;
+  notices.onChange(() => trayMenu.update(trayInput()));
 
   store.onChange((next, previous) => {
     input({ type: 'settingsChanged', settings: next });
     if (next.theme !== previous.theme) nativeTheme.themeSource = next.theme;
-    tray.update(trayInput());
+    trayMenu.update(trayInput());
     const snapshot = settings.snapshot();
     for (const win of registry.windows('settings', 'welcome')) sendEvent(win, 'settings:changed', snapshot);
   });
@@ -229,7 +221,7 @@ function wire(options: StartOptions, defaultApp: boolean): TendRuntime {
       registry,
       breakWindow,
       groundingWindow,
-      session,
+      session: breaks.session,
       settings,
       controller: () => ({ handle: input }),
     }),
@@ -237,13 +229,9 @@ function wire(options: StartOptions, defaultApp: boolean): TendRuntime {
     (channel, error) => logger.error(`ipc: ${channel} failed`, error),
   );
 
-  const made = (options.controller ?? createPassThroughController)({ effects, settings: store.get(), now });
-  controller = made;
-
   app.on('will-quit', () => {
     shortcut.dispose();
-    timer.dispose();
-    stopPower();
+    breaks.stop();
     store.flush();
   });
 
@@ -256,14 +244,16 @@ function wire(options: StartOptions, defaultApp: boolean): TendRuntime {
   logger.info(`tray ready in ${trayReadyMs.toFixed(1)} ms`);
 
   return {
-    controller: made,
+    controller: breaks.controller,
     input,
     run,
+    status: () => status,
+    localTime,
     store,
     settings,
-    tray,
-    timer,
-    idle,
+    tray: trayMenu,
+    timer: breaks.timer,
+    idle: breaks.idle,
     shortcut,
     notices,
     logger,

@@ -3,6 +3,10 @@
  * keeps exactly one setTimeout armed for the earliest of them and replaces it when requests change.
  * Long delays are clamped to setTimeout's limit (about 24.8 days) and re-armed on the early wake-up.
  * Every wake-up is counted, for the benchmark's wake-ups-per-hour budget.
+ *
+ * Requests are wall-clock instants, but setTimeout measures elapsed time. When the timer fires, what it
+ * was armed for is due even if the wall clock was set back meanwhile (else one backwards jump of an hour
+ * would silently add an hour to every wait); the engine makes sense of the odd time it is handed.
  */
 
 /** setTimeout's largest delay; longer ones fire at once in Node and Electron. */
@@ -47,6 +51,8 @@ export function createTimerDriver<S extends string>(options: TimerDriverOptions<
   const requests = new Map<S, number>();
   let handle: unknown = null;
   let armedAt: number | null = null;
+  // Armed for less than the full delay (setTimeout's limit): the early wake-up only re-arms.
+  let clamped = false;
   let count = 0;
   let firing = false;
 
@@ -63,17 +69,20 @@ export function createTimerDriver<S extends string>(options: TimerDriverOptions<
     if (earliest === armedAt && handle !== null) return;
     disarm();
     if (earliest === null) return;
-    const delay = Math.min(Math.max(0, earliest - options.now()), MAX_TIMER_DELAY_MS);
+    const wanted = Math.max(0, earliest - options.now());
+    const delay = Math.min(wanted, MAX_TIMER_DELAY_MS);
+    clamped = delay < wanted;
     armedAt = earliest;
     handle = timers.setTimeout(fire, delay);
   }
 
   function fire(): void {
+    const armedFor = clamped ? null : armedAt;
     handle = null;
     armedAt = null;
     count += 1;
     const now = options.now();
-    const due = [...requests].filter(([, at]) => at <= now).map(([slot]) => slot);
+    const due = [...requests].filter(([, at]) => at <= now || at === armedFor).map(([slot]) => slot);
     for (const slot of due) requests.delete(slot);
     if (due.length > 0) {
       // Requests made by onDue are collected, then one timer is armed for all of them.

@@ -4,13 +4,15 @@ import { launchTend, type LaunchedTend } from '../support/launch-tend.ts';
 let tend: LaunchedTend | undefined;
 afterEach(() => tend?.cleanup());
 
+const NINE_AM = Date.UTC(2026, 2, 2, 9, 0, 0);
+
 describe('the tray', () => {
   it('comes up once, with the status line and the whole menu', async () => {
-    tend = await launchTend();
+    tend = await launchTend({ clock: NINE_AM });
     expect(tend.electron.fakeState.trays).toHaveLength(1);
     const menu = tend.trayMenu();
-    expect(menu.labels()).toEqual(['Tend is keeping time', 'Take a break now', 'Pause', 'Settings…', 'Quit']);
-    expect(menu.find(['Tend is keeping time']).enabled).toBe(false);
+    expect(menu.labels()).toEqual(['Next break in about 45 min', 'Take a break now', 'Pause', 'Settings…', 'Quit']);
+    expect(menu.find(['Next break in about 45 min']).enabled).toBe(false);
     expect(menu.find(['Take a break now']).submenu?.labels()).toEqual(['Breathe', 'Tea', 'Kind words', 'Grounding']);
     expect(menu.find(['Take a break now', 'Grounding'])).toMatchObject({ accelerator: 'CommandOrControl+Alt+G', registerAccelerator: false });
     expect(menu.find(['Pause']).submenu?.labels()).toEqual(['30 minutes', '1 hour', '2 hours', 'Until tomorrow', 'Until I resume']);
@@ -18,23 +20,35 @@ describe('the tray', () => {
   });
 
   it('offers Resume while paused, and goes back after resuming', async () => {
-    tend = await launchTend();
+    tend = await launchTend({ clock: NINE_AM });
     tend.trayMenu().click('Pause', '1 hour');
-    expect(tend.trayMenu().labels()).toEqual(['Paused', 'Take a break now', 'Pause', 'Resume', 'Settings…', 'Quit']);
+    expect(tend.trayMenu().labels()).toEqual(['Paused until 10:00', 'Take a break now', 'Pause', 'Resume', 'Settings…', 'Quit']);
     tend.trayMenu().click('Resume');
-    expect(tend.trayMenu().labels()).not.toContain('Resume');
+    expect(tend.trayMenu().labels()).toEqual(['Next break in about 45 min', 'Take a break now', 'Pause', 'Settings…', 'Quit']);
+  });
+
+  it.each([
+    ['30 minutes', 'Paused until 09:30'],
+    ['2 hours', 'Paused until 11:00'],
+    ['Until tomorrow', 'Paused until midnight'],
+    ['Until I resume', 'Paused until you resume'],
+  ])('says how long a pause of %s lasts', async (item, line) => {
+    tend = await launchTend({ clock: NINE_AM });
+    tend.trayMenu().click('Pause', item);
+    expect(tend.status()).toBe(line);
   });
 
   it('rebuilds the native menu only when what it shows changes', async () => {
-    tend = await launchTend();
+    tend = await launchTend({ clock: NINE_AM });
     const tray = tend.electron.fakeState.trays[0]!;
     const built = tray.menuBuilds;
+    expect(built).toBe(1); // the first menu already has the engine's status line
     tend.runtime!.input({ type: 'tick' });
-    tend.runtime!.input({ type: 'resumeBreaks' }); // same status as before
+    tend.runtime!.input({ type: 'resumeBreaks' }); // not paused: nothing changes
     expect(tray.menuBuilds).toBe(built);
     tend.trayMenu().click('Pause', '30 minutes');
     expect(tray.menuBuilds).toBe(built + 1);
-    tend.trayMenu().click('Pause', '2 hours'); // still "Paused"
+    tend.trayMenu().click('Pause', '30 minutes'); // still "Paused until 09:30"
     expect(tray.menuBuilds).toBe(built + 1);
     expect(tend.runtime!.tray.menuBuilds()).toBe(tray.menuBuilds);
   });

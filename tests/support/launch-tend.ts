@@ -1,16 +1,19 @@
 /**
  * Starts the real main-process code against the fake electron module in a fresh module graph, with a
- * real temporary profile folder, and returns handles a test can drive like a user.
+ * real temporary profile folder, and returns handles a test can drive like a user. With `clock`, time
+ * is vitest's fake time from that instant (setTimeout and Date), in UTC with 24-hour clock labels.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { vi } from 'vitest';
+import type { EngineState } from '../../electron/core/engine/index.ts';
 import type { InvokeChannel, RequestOf } from '../../electron/core/ipc-contract.ts';
 import type { IpcResult } from '../../electron/core/ipc-channels.ts';
 import { defaultSettings } from '../../electron/core/settings/settings-defaults.ts';
 import type { Settings } from '../../electron/core/settings/settings-schema.ts';
 import type { BreakControllerFactory } from '../../electron/main/break-controller.ts';
+import type { EngineController } from '../../electron/main/engine-controller.ts';
 import type { RunCommand } from '../../electron/main/idle-monitor.ts';
 import type { TendRuntime } from '../../electron/main/start-tend.ts';
 
@@ -38,6 +41,12 @@ export interface LaunchedTend {
   invokeRaw(win: FakeWindow, channel: string, payload?: unknown): Promise<IpcResult<unknown>>;
   /** Lets pending promise callbacks (loads, ready-to-show, IPC) run. */
   settle(): Promise<void>;
+  /** Moves fake time on by `ms` (needs `clock`), running every timer and idle sample due on the way. */
+  advance(ms: number): Promise<void>;
+  /** The break engine's state (throws when another controller was passed in). */
+  engine(): EngineState;
+  /** What the tray's status line says. */
+  status(): string;
   cleanup(): void;
 }
 
@@ -57,11 +66,18 @@ export interface LaunchOptions {
   platform?: string;
   env?: Record<string, string | undefined>;
   idleCommand?: RunCommand;
+  /** Fake time from this instant (epoch ms); without it, real time. */
+  clock?: number;
+  timeZone?: string;
 }
 
 /** Launches Tend on the fake electron and fires app 'ready'. */
 export async function launchTend(options: LaunchOptions = {}): Promise<LaunchedTend> {
   vi.resetModules();
+  if (options.clock !== undefined) {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.setSystemTime(options.clock);
+  }
   const electron: FakeElectron = await import('../fake-electron/index.ts');
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'tend-test-'));
   electron.resetFakeState(userDataDir);
@@ -82,6 +98,8 @@ export async function launchTend(options: LaunchOptions = {}): Promise<LaunchedT
     homeDir: userDataDir,
     print: (line) => printed.push(line),
     logToConsole: false,
+    timeZone: options.timeZone ?? 'UTC',
+    locale: 'en-GB',
     onReady: (runtime) => (handle.runtime = runtime),
     ...(options.controller ? { controller: options.controller } : {}),
     ...(options.idleCommand ? { idleCommand: options.idleCommand } : {}),
@@ -110,6 +128,23 @@ export async function launchTend(options: LaunchOptions = {}): Promise<LaunchedT
     invoke: (win, channel, request) => electron.ipcMain.invoke(win.webContents, channel, request) as Promise<IpcResult<unknown>>,
     invokeRaw: (win, channel, payload) => electron.ipcMain.invoke(win.webContents, channel, payload) as Promise<IpcResult<unknown>>,
     settle,
-    cleanup: () => rmSync(userDataDir, { recursive: true, force: true }),
+    async advance(ms) {
+      await vi.advanceTimersByTimeAsync(ms);
+      await settle();
+    },
+    engine() {
+      const controller = handle.runtime?.controller;
+      if (!controller || !('state' in controller)) throw new Error('Tend is not running the break engine');
+      return (controller as EngineController).state();
+    },
+    status() {
+      const label = electron.fakeState.trays.at(-1)?.menu?.items[0]?.label;
+      if (label === undefined) throw new Error('Tend has no tray status line');
+      return label;
+    },
+    cleanup() {
+      vi.useRealTimers();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
   };
 }

@@ -1,0 +1,108 @@
+/**
+ * The break side of the composition root: the one timer, the idle monitor, power events, the break
+ * session, the presenter carrying out the engine's effects, and the controller (the engine by default).
+ * Idle is sampled only when the engine asks (its pollIdleAt), never on a fixed poll.
+ */
+import type { PowerMonitor } from 'electron';
+import type { LocalTime } from '../core/engine/index.ts';
+import type { BreakController, BreakControllerFactory, BreakInput, BreakStatus } from './break-controller.ts';
+import { createBreakPresenter } from './break-presenter.ts';
+import { createBreakSessionService, type BreakSessionService } from './break-session-service.ts';
+import type { BreakWindow } from './break-window.ts';
+import { createEngineController } from './engine-controller.ts';
+import type { GroundingWindow } from './grounding-window.ts';
+import { createIdleMonitor, type IdleMonitor, type RunCommand } from './idle-monitor.ts';
+import type { Logger } from './logger.ts';
+import { watchPowerEvents } from './power-events.ts';
+import type { SettingsService } from './settings-service.ts';
+import type { SettingsStore } from './settings-store.ts';
+import { createTimerDriver, type TimerDriver } from './timer-driver.ts';
+
+export interface BreakWiringOptions {
+  powerMonitor: PowerMonitor;
+  platform: string;
+  env: Record<string, string | undefined>;
+  idleCommand?: RunCommand;
+  now: () => number;
+  rng: () => number;
+  localTime: LocalTime;
+  logger: Logger;
+  store: SettingsStore;
+  settings: SettingsService;
+  breakWindow: BreakWindow;
+  groundingWindow: GroundingWindow;
+  /** Where inputs go (start-tend's input, which reaches the controller made here). */
+  input: (input: BreakInput) => void;
+  setStatus: (status: BreakStatus) => void;
+  controller?: BreakControllerFactory;
+}
+
+/** The wired break side. */
+export interface BreakWiring {
+  controller: BreakController;
+  timer: TimerDriver<'tick' | 'idle'>;
+  idle: IdleMonitor;
+  session: BreakSessionService;
+  /** Stops the timer and the power listeners (at quit). */
+  stop(): void;
+}
+
+/** Wires the engine to the timer, idle, power events and windows. */
+export function wireBreaks(options: BreakWiringOptions): BreakWiring {
+  const { input, logger, now, store } = options;
+  const idle = createIdleMonitor({
+    powerMonitor: options.powerMonitor,
+    platform: options.platform,
+    env: options.env,
+    logger,
+    ...(options.idleCommand ? { runCommand: options.idleCommand } : {}),
+  });
+  const timer = createTimerDriver<'tick' | 'idle'>({
+    now,
+    onDue: (due) => {
+      // An idle sample carries the time too, so a tick due at the same moment is not sent separately.
+      if (!due.includes('idle')) {
+        input({ type: 'tick' });
+        return;
+      }
+      void idle.sample().then((sample) => input({ type: 'idleSample', idleSeconds: sample.known ? sample.idleSeconds : null }));
+    },
+    onError: (error) => logger.error('timer: wake-up failed', error),
+  });
+  const stopPower = watchPowerEvents(options.powerMonitor, {
+    lock: () => input({ type: 'lock' }),
+    unlock: () => input({ type: 'unlock' }),
+    suspend: () => input({ type: 'suspend' }),
+    resume: () => input({ type: 'wake' }),
+    shutdown: () => input({ type: 'shutdown' }),
+  });
+
+  const session = createBreakSessionService({
+    settings: () => store.get(),
+    saveSettings: (patch) => options.settings.update(patch),
+    now,
+    rng: options.rng,
+    localTime: options.localTime,
+  });
+  const effects = createBreakPresenter({
+    breakWindow: options.breakWindow,
+    groundingWindow: options.groundingWindow,
+    session,
+    timer,
+    setStatus: options.setStatus,
+    // Gentle mode's one home (see break-session-service.ts).
+    enterGentleMode: (until) => options.settings.update({ gentleModeUntil: until }),
+  });
+  const controller = (options.controller ?? createEngineController)({ effects, settings: store.get(), now, localTime: options.localTime, logger });
+
+  return {
+    controller,
+    timer,
+    idle,
+    session,
+    stop() {
+      timer.dispose();
+      stopPower();
+    },
+  };
+}
