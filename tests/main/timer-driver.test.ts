@@ -81,6 +81,19 @@ describe('the timer driver', () => {
     expect(calls).toEqual([{ due: ['tick'], at: far }]);
   });
 
+  it('delivers what it was armed for when it fires, even if the wall clock was set back meanwhile', () => {
+    const { d, calls } = driver();
+    const t0 = Date.now();
+    d.set('idle', t0 + 5 * MIN);
+    d.set('tick', t0 + 45 * MIN);
+    vi.advanceTimersByTime(MIN);
+    vi.setSystemTime(Date.now() - 60 * MIN);
+    vi.advanceTimersByTime(4 * MIN);
+    // Five minutes have passed, though the wall clock says an hour earlier: the idle sample is due, the tick is not.
+    expect(calls).toEqual([{ due: ['idle'], at: t0 - 55 * MIN }]);
+    expect(d.wakeups()).toBe(1);
+  });
+
   it('fires at once for a time already past', () => {
     const { d, calls } = driver();
     d.set('tick', Date.now() - 5 * MIN);
