@@ -21,6 +21,7 @@ import type {
 import type { BreakSessionState } from '../../electron/core/break-session/index.ts';
 import { acceleratorLabel } from '../../electron/core/settings/accelerator.ts';
 import { defaultSettings } from '../../electron/core/settings/settings-defaults.ts';
+import { loadSettings } from '../../electron/core/settings/settings-load.ts';
 import { validateSettingsPatch } from '../../electron/core/settings/settings-patch.ts';
 import type { Settings } from '../../electron/core/settings/settings-schema.ts';
 import { validateRequest } from '../../electron/core/validate-request.ts';
@@ -47,15 +48,39 @@ export interface DemoBridge extends TendBridge {
   settings: () => Settings;
 }
 
-/** A demo bridge started with `options` (by default from an empty query string: app defaults). */
-export function createDemoBridge(options: DemoOptions = demoOptionsFrom('')): DemoBridge {
+/** Where the preview keeps its settings between reloads (the page's sessionStorage), as text like config.json. */
+export interface DemoSettingsStore {
+  load(): string | null;
+  save(text: string): void;
+}
+
+/**
+ * Shortcuts the preview treats as taken by another app, as main reports a failed registration
+ * (Ctrl+Alt+T opens a terminal on many Linux desktops).
+ */
+export const demoTakenShortcuts: readonly string[] = ['CommandOrControl+Alt+T'];
+
+/**
+ * A demo bridge started with `options` (by default from an empty query string: app defaults). With a
+ * `store`, settings start from what it holds (read by the real core) and every change is written back.
+ */
+export function createDemoBridge(
+  options: DemoOptions = demoOptionsFrom(''),
+  store?: DemoSettingsStore,
+): DemoBridge {
   const log: DemoLogEntry[] = [];
   const listeners = new Map<EventChannel, Set<(payload: never) => void>>();
-  let settings: Settings = { ...defaultSettings(), ...options.settings };
+  let settings: Settings = { ...loadSettings(store?.load() ?? null).settings, ...options.settings };
+  /** Keeps changed settings and tells the settings and welcome windows, as main does. */
+  const keep = (next: Settings): void => {
+    settings = next;
+    store?.save(JSON.stringify(next));
+    bridge.emit('settings:changed', snapshot());
+  };
   const session = demoBreakSession(options.session, {
     get: () => settings,
     save: (patch) => {
-      settings = { ...settings, ...patch };
+      keep({ ...settings, ...patch });
     },
   });
   const snapshot = (): SettingsSnapshot => ({
@@ -81,11 +106,20 @@ export function createDemoBridge(options: DemoOptions = demoOptionsFrom('')): De
     'settings:update': (patch) => {
       const result = validateSettingsPatch(settings, patch);
       if (!result.ok) return { saved: false, errors: result.errors, snapshot: snapshot() };
-      settings = result.settings;
+      if (result.changed.includes('shortcut') && demoTakenShortcuts.includes(result.settings.shortcut)) {
+        const taken = {
+          field: 'shortcut',
+          code: 'settings-error.shortcut-taken',
+          message: t('settings-error.shortcut-taken'),
+        };
+        return { saved: false, errors: [taken], snapshot: snapshot() };
+      }
+      keep(result.settings);
       return { saved: true, snapshot: snapshot() };
     },
     'settings:reset': () => {
-      settings = defaultSettings();
+      // As in main: everything back to the defaults, except that the welcome has been seen.
+      keep({ ...defaultSettings(), firstRunDone: settings.firstRunDone });
       return snapshot();
     },
   };
