@@ -1,7 +1,11 @@
 /** Picks the window for the current hash route. */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { routeFromHash, type Route } from './route.ts';
 import { SessionView } from './session/session-view.tsx';
+
+// Loaded only in their own windows, so the break window's bundle (and its first paint) stays small.
+const SettingsWindow = lazy(() => import('./settings/settings-window.tsx').then((m) => ({ default: m.SettingsWindow })));
+const WelcomeWindow = lazy(() => import('./welcome/welcome-window.tsx').then((m) => ({ default: m.WelcomeWindow })));
 
 /** The renderer's root component. */
 export function App(): React.JSX.Element {
@@ -15,9 +19,18 @@ export function App(): React.JSX.Element {
     case 'grounding':
       return <SessionView key="grounding" kind="grounding" />;
     case 'break':
-    case 'settings':
-    case 'welcome':
-      // Settings and welcome get their own windows in their own issues; until then they show the break window.
       return <SessionView key="break" kind="break" />;
+    case 'settings':
+      return (
+        <Suspense fallback={null}>
+          <SettingsWindow />
+        </Suspense>
+      );
+    case 'welcome':
+      return (
+        <Suspense fallback={null}>
+          <WelcomeWindow />
+        </Suspense>
+      );
   }
 }

@@ -14,8 +14,10 @@ import { groundingUi } from './grounding-ui.ts';
 import { notices } from './notices.ts';
 import { offer } from './offer.ts';
 import { settingsErrors } from './settings-errors.ts';
+import { settingsUi } from './settings-ui.ts';
 import { status } from './status.ts';
 import { tray } from './tray.ts';
+import { welcomeUi } from './welcome-ui.ts';
 
 export const en = {
   ...offer,
@@ -24,6 +26,8 @@ export const en = {
   ...tray,
   ...errors,
   ...settingsErrors,
+  ...settingsUi,
+  ...welcomeUi,
   ...notices,
   ...status,
   ...contentBreath,
@@ -42,6 +46,8 @@ export const enSections: Record<string, Record<string, string>> = {
   tray,
   errors,
   settingsErrors,
+  settingsUi,
+  welcomeUi,
   notices,
   status,
   contentBreath,
