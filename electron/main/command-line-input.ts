@@ -10,9 +10,15 @@ import { z } from 'zod';
 export const handoverSchema = z.object({ tendArgs: z.array(z.string().max(500)).max(32) });
 export type Handover = z.infer<typeof handoverSchema>;
 
-/** The user's arguments in `argv` (process.argv or a second instance's argv). */
+/**
+ * The user's arguments in `argv` (process.argv or a second instance's argv). Started as
+ * `electron [switches] <app> [args]` (development, Playwright), they follow the app path, which is the
+ * first argument that is not a switch; packaged, they follow the executable.
+ */
 export function userArgs(argv: readonly string[], defaultApp: boolean): string[] {
-  return argv.slice(defaultApp ? 2 : 1);
+  if (!defaultApp) return argv.slice(1);
+  const appPath = argv.findIndex((arg, i) => i > 0 && !arg.startsWith('-'));
+  return appPath === -1 ? [] : argv.slice(appPath + 1);
 }
 
 /** The arguments a second instance was started with: its handover data when valid, else its argv. */

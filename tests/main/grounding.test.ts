@@ -93,3 +93,61 @@ describe('changing the shortcut in settings', () => {
     expect([...tend.electron.fakeState.shortcuts.keys()]).toEqual([SHORTCUT]);
   });
 });
+
+describe('grounding and the break rhythm', () => {
+  const MIN = 60_000;
+  const MONDAY_9AM = Date.UTC(2026, 2, 2, 9, 0, 0);
+
+  async function untilOffer(t: LaunchedTend): Promise<void> {
+    for (let s = 0; s < 120 * 60 && !t.windowFor('break'); s += 10) await t.advance(10_000);
+  }
+
+  it('counts a grounding exercise as a break once its window closes', async () => {
+    const t = (tend = await launchTend({ clock: MONDAY_9AM }));
+    await t.advance(30 * MIN);
+    t.electron.globalShortcut.press(SHORTCUT);
+    await t.settle();
+    expect(t.status()).toBe('On a break');
+    await t.invoke(t.windowFor('grounding')!, 'window:close');
+    expect(t.liveWindows()).toEqual([]);
+    expect(t.engine()).toMatchObject({ workMs: 0, phase: { kind: 'counting' } });
+    expect(t.status()).toBe('Next break in about 45 min');
+  });
+
+  it('takes the place of an offer that is up', async () => {
+    const t = (tend = await launchTend({ clock: MONDAY_9AM }));
+    await untilOffer(t);
+    const offer = t.windowFor('break')!;
+    t.electron.globalShortcut.press(SHORTCUT);
+    await t.settle();
+    expect(offer.isDestroyed()).toBe(true);
+    expect(t.liveWindows()).toEqual([t.windowFor('grounding')]);
+  });
+
+  it('leaves a breath the user is in the middle of alone, and each window ends on its own', async () => {
+    const t = (tend = await launchTend({ clock: MONDAY_9AM }));
+    t.trayMenu().click('Take a break now', 'Breathe');
+    await t.settle();
+    const breath = t.windowFor('break')!;
+    t.electron.globalShortcut.press(SHORTCUT);
+    await t.settle();
+    const grounding = t.windowFor('grounding')!;
+    expect(t.liveWindows()).toEqual([breath, grounding]);
+    await t.invoke(breath, 'break:done');
+    expect(breath.isDestroyed()).toBe(true);
+    expect(grounding.isDestroyed()).toBe(false);
+    expect(t.status()).toBe('On a break');
+    await t.invoke(grounding, 'window:close');
+    expect(t.liveWindows()).toEqual([]);
+    expect(t.status()).toBe('Next break in about 45 min');
+  });
+
+  it('closes a grounding window left open for half an hour, and keeps time', async () => {
+    const t = (tend = await launchTend({ clock: MONDAY_9AM }));
+    t.electron.globalShortcut.press(SHORTCUT);
+    await t.settle();
+    await t.advance(30 * MIN);
+    expect(t.liveWindows()).toEqual([]);
+    expect(t.engine().phase.kind).toBe('counting');
+  });
+});
