@@ -110,7 +110,7 @@ describe('the working hours settings', () => {
   it('copies a day to all days, and says so', async () => {
     const { demo, user } = await withHoursOn();
     await user.click(screen.getByRole('button', { name: 'Add a range to Wednesday' }));
-    await user.click(screen.getByRole('button', { name: 'Copy Wednesday to all days' }));
+    await user.click(screen.getByRole('button', { name: 'Copy to all days, from Wednesday' }));
     const wednesday = [
       { start: h(9), end: h(17) },
       { start: h(17), end: h(18) },
@@ -126,7 +126,7 @@ describe('the working hours settings', () => {
     setTime('Thursday range 1: to', '06:00');
     fireEvent.keyDown(time('Thursday range 1: to'), { key: 'Enter' });
     await screen.findByDisplayValue('22:00');
-    await user.click(screen.getByRole('button', { name: 'Copy Thursday to all days' }));
+    await user.click(screen.getByRole('button', { name: 'Copy to all days, from Thursday' }));
     expect(demo.settings().workingHours.days.every((d) => d.length === 1 && d[0]?.start === h(22))).toBe(true);
     expect(screen.queryByTestId('hours-not-saved')).not.toBeInTheDocument();
   });

@@ -44,7 +44,7 @@ export const settingsUi = {
   'settings-ui.hours.remove': 'Remove',
   'settings-ui.hours.remove-label': 'Remove {day} range {n}',
   'settings-ui.hours.copy': 'Copy to all days',
-  'settings-ui.hours.copy-label': 'Copy {day} to all days',
+  'settings-ui.hours.copy-label': 'Copy to all days, from {day}',
   'settings-ui.hours.copied': 'The hours of {day} now apply to every day.',
   'settings-ui.hours.not-saved': 'Working hours stay as they were until the ranges fit together.',
 
