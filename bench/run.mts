@@ -5,8 +5,9 @@
 import type { Metric, MetricSource } from './metric.ts';
 import { bundleSize } from './metrics/bundle-size.ts';
 import { engineWakeups } from './metrics/engine-wakeups.ts';
+import { mainRuntime } from './metrics/main-runtime.ts';
 
-const sources: MetricSource[] = [bundleSize, engineWakeups];
+const sources: MetricSource[] = [bundleSize, engineWakeups, mainRuntime];
 
 const json = process.argv.includes('--json');
 const results: Metric[] = [];

@@ -1,7 +1,8 @@
 /**
  * The settings file (config.json in the user data folder) through electron-store, checked against the
  * JSON Schema generated from the one zod schema. Read once at start and kept in memory; written only
- * when something changed.
+ * when something changed. Reading is quick (our own zod check); electron-store itself (which compiles
+ * its JSON Schema) is opened by open(), which start-up calls once the tray is up.
  *
  * Faults are handled here, deliberately, before electron-store sees the file (its own validation would
  * throw, or with clearInvalidConfig quietly replace the file):
@@ -53,6 +54,11 @@ export interface SettingsStore {
   flush(): void;
   /** 'file' normally; 'memory' while the file cannot be read or written. */
   persistence(): 'file' | 'memory';
+  /**
+   * Opens the file for writing (electron-store and its schema) and writes back a first-run, repaired or
+   * migrated file. Once; a write before it opens the file itself.
+   */
+  open(): void;
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -88,8 +94,15 @@ function noticeFor(outcome: LoadOutcome, file: string): SettingsNotice | null {
   }
 }
 
-/** Opens config.json in `options.dir` (see the file comment for what happens when it is damaged). */
+/** Opens config.json in `options.dir` for reading and writing (see the file comment for damaged files). */
 export function openSettingsStore(options: SettingsStoreOptions): SettingsStore {
+  const store = readSettingsStore(options);
+  store.open();
+  return store;
+}
+
+/** Reads config.json in `options.dir`; electron-store is opened later by open() or the first write. */
+export function readSettingsStore(options: SettingsStoreOptions): SettingsStore {
   const { dir, logger, notify } = options;
   const path = join(dir, 'config.json');
   const readFile = options.readFile ?? ((p: string) => readFileSync(p, 'utf8'));
@@ -170,8 +183,7 @@ export function openSettingsStore(options: SettingsStoreOptions): SettingsStore 
     }
   }
 
-  openStore();
-  if (mayWrite && loaded.outcome.kind !== 'unreadable' && needsRewrite(loaded.outcome)) write(current);
+  let opened = false;
 
   return {
     path,
@@ -193,5 +205,12 @@ export function openSettingsStore(options: SettingsStoreOptions): SettingsStore 
       if (unsaved) write(current);
     },
     persistence: () => (mayWrite && !unsaved ? 'file' : 'memory'),
+    open() {
+      if (opened) return;
+      opened = true;
+      const wrote = store !== null;
+      openStore();
+      if (!wrote && mayWrite && loaded.outcome.kind !== 'unreadable' && needsRewrite(loaded.outcome)) write(current);
+    },
   };
 }

@@ -28,7 +28,7 @@ import { createLoginItem } from './login-item.ts';
 import { createNotices, type Notices } from './notices.ts';
 import { sendEvent } from './send-event.ts';
 import { createSettingsService, type SettingsService } from './settings-service.ts';
-import { openSettingsStore, type SettingsStore } from './settings-store.ts';
+import { readSettingsStore, type SettingsStore } from './settings-store.ts';
 import { createTendCommands } from './tend-commands.ts';
 import { systemLocalTime } from './system-local-time.ts';
 import type { TimerDriver } from './timer-driver.ts';
@@ -149,7 +149,7 @@ function wire(options: StartOptions, defaultApp: boolean): TendRuntime {
   const settingsWindow = new AppWindow({ ...windowDeps, role: 'settings', width: 720, height: 640 });
   const welcomeWindow = new AppWindow({ ...windowDeps, role: 'welcome', width: 560, height: 480 });
   const notices = createNotices({ logger, onClick: () => settingsWindow.open() });
-  const store = openSettingsStore({ dir: userData, now, logger, notify: (n) => notices.tell(n.kind, n.message) });
+  const store = readSettingsStore({ dir: userData, now, logger, notify: (n) => notices.tell(n.kind, n.message) });
   nativeTheme.themeSource = store.get().theme;
 
   const breakWindow = new BreakWindow({ ...windowDeps, platform, onGone: (reason) => input({ type: 'windowGone', window: 'break', reason }) });
@@ -206,6 +206,8 @@ function wire(options: StartOptions, defaultApp: boolean): TendRuntime {
   tray = trayMenu;
   const trayReadyMs = performance.now() - readyAt;
   notices.onChange(() => trayMenu.update(trayInput()));
+  // The tray is up: now open the settings file for writing (electron-store compiles its schema).
+  store.open();
 
   store.onChange((next, previous) => {
     input({ type: 'settingsChanged', settings: next });
