@@ -1,11 +1,14 @@
-/** Renderer entry: mounts the app. */
+/** Renderer entry: asks for the window's first view, then mounts the app with it in hand. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
+import { preloadInitialView } from './session/initial-view.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
+  // If main can't answer yet, the window asks again once mounted.
+  await preloadInitialView(window.location.hash).catch(() => undefined);
   createRoot(root).render(
     <StrictMode>
       <App />

@@ -7,6 +7,7 @@ import { nextGrounding, type Need } from '../../../electron/core/content/index.t
 import type { IpcResult } from '../../../electron/core/ipc-channels.ts';
 import type { BreakView, FallbackChoiceId, Look, OfferKind } from '../../../electron/core/ipc-contract.ts';
 import { getBridge } from '../bridge.ts';
+import { forgetInitialView, initialViewFor } from './initial-view.ts';
 
 /** Which window this is: the break window, or the grounding window the shortcut opens. */
 export type WindowKind = 'break' | 'grounding';
@@ -42,13 +43,23 @@ export interface SessionActions {
   need: (need: Need) => void;
 }
 
+/** The grounding window opens focused, ready for Enter; the timed offer never takes focus. */
+const firstFocus = (kind: WindowKind): FocusOnShow => (kind === 'grounding' ? 'primary' : 'none');
+
 const defaultLook: Look = { theme: 'system', reducedMotion: 'system' };
 const lookOf = (screen: Screen): Look | null =>
   screen.name === 'view' ? screen.view.look : screen.name === 'loading' ? null : screen.look;
 
 /** The session of one window: its screen and its actions. */
 export function useSession(kind: WindowKind): { screen: Screen; actions: SessionActions } {
-  const [screen, setScreen] = useState<Screen>({ name: 'loading' });
+  const [screen, setScreen] = useState<Screen>(() => {
+    const first = initialViewFor(kind);
+    if (!first) return { name: 'loading' };
+    if (!first.ok) return { name: 'problem', look: null };
+    return first.value
+      ? { name: 'view', view: first.value, n: 0, focus: firstFocus(kind), hidden: false }
+      : { name: 'loading' };
+  });
   const current = useRef(screen);
   useLayoutEffect(() => {
     current.current = screen;
@@ -77,10 +88,14 @@ export function useSession(kind: WindowKind): { screen: Screen; actions: Session
 
   useEffect(() => {
     const bridge = getBridge();
-    const first = kind === 'grounding' ? bridge.invoke('grounding:current') : bridge.invoke('break:current');
-    ask(first, (view) => {
-      if (view) show(view, kind === 'grounding' ? 'primary' : 'none');
-    });
+    if (initialViewFor(kind)) forgetInitialView();
+    else {
+      const first =
+        kind === 'grounding' ? bridge.invoke('grounding:current') : bridge.invoke('break:current');
+      ask(first, (view) => {
+        if (view) show(view, firstFocus(kind));
+      });
+    }
     const offView = bridge.on('break:view', (view) => show(view, 'none'));
     const offNext = bridge.on('grounding:next', () => {
       const now = current.current;
