@@ -6,8 +6,10 @@ import type { Metric, MetricSource } from './metric.ts';
 import { bundleSize } from './metrics/bundle-size.ts';
 import { engineWakeups } from './metrics/engine-wakeups.ts';
 import { mainRuntime } from './metrics/main-runtime.ts';
+import { rendererBreathScript } from './metrics/renderer-breath-script.ts';
+import { rendererFcp } from './metrics/renderer-fcp.ts';
 
-const sources: MetricSource[] = [bundleSize, engineWakeups, mainRuntime];
+const sources: MetricSource[] = [bundleSize, engineWakeups, mainRuntime, rendererFcp, rendererBreathScript];
 
 const json = process.argv.includes('--json');
 const results: Metric[] = [];
