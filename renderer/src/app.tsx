@@ -4,8 +4,12 @@ import { routeFromHash, type Route } from './route.ts';
 import { SessionView } from './session/session-view.tsx';
 
 // Loaded only in their own windows, so the break window's bundle (and its first paint) stays small.
-const SettingsWindow = lazy(() => import('./settings/settings-window.tsx').then((m) => ({ default: m.SettingsWindow })));
-const WelcomeWindow = lazy(() => import('./welcome/welcome-window.tsx').then((m) => ({ default: m.WelcomeWindow })));
+const SettingsWindow = lazy(() =>
+  import('./settings/settings-window.tsx').then((m) => ({ default: m.SettingsWindow })),
+);
+const WelcomeWindow = lazy(() =>
+  import('./welcome/welcome-window.tsx').then((m) => ({ default: m.WelcomeWindow })),
+);
 
 /** The renderer's root component. */
 export function App(): React.JSX.Element {

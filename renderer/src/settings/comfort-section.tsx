@@ -31,7 +31,10 @@ function Check({
           type="checkbox"
           checked={connection.snapshot.settings[field]}
           aria-invalid={message !== null}
-          aria-describedby={describedBy(hint !== undefined && `${id}-hint`, message !== null && `${id}-error`)}
+          aria-describedby={describedBy(
+            hint !== undefined && `${id}-hint`,
+            message !== null && `${id}-error`,
+          )}
           onChange={(e) => void set(e.target.checked)}
         />
         <label htmlFor={id}>{label}</label>
@@ -66,7 +69,10 @@ function Choice<F extends Extract<EditableField, 'theme' | 'reducedMotion'>>({
     showMessage(errorAt(await connection.save({ [field]: next }), field));
   };
   return (
-    <fieldset className="field" aria-describedby={describedBy(hint !== undefined && `${id}-hint`, message !== null && `${id}-error`)}>
+    <fieldset
+      className="field"
+      aria-describedby={describedBy(hint !== undefined && `${id}-hint`, message !== null && `${id}-error`)}
+    >
       <legend>{legend}</legend>
       <div className="checks-inline">
         {options.map((option) => (
@@ -97,7 +103,12 @@ export function ComfortSection({ connection }: { connection: SettingsConnection 
   return (
     <Section id="comfort" heading={t('settings-ui.comfort.heading')}>
       <Check field="startAtLogin" label={t('settings-ui.start-at-login')} connection={connection} />
-      <Check field="sounds" label={t('settings-ui.sounds')} hint={t('settings-ui.sounds-hint')} connection={connection} />
+      <Check
+        field="sounds"
+        label={t('settings-ui.sounds')}
+        hint={t('settings-ui.sounds-hint')}
+        connection={connection}
+      />
       <Choice
         field="theme"
         legend={t('settings-ui.theme.legend')}

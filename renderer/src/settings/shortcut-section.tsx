@@ -32,7 +32,9 @@ function stateText(status: ShortcutStatus): string | null {
 function comboProblem(accelerator: string): string | null {
   const parsed = parseAccelerator(accelerator);
   if (parsed.ok) return null;
-  return parsed.problem === 'needs-modifier' ? t('settings-error.shortcut-needs-modifier') : t('settings-error.shortcut-invalid');
+  return parsed.problem === 'needs-modifier'
+    ? t('settings-error.shortcut-needs-modifier')
+    : t('settings-error.shortcut-invalid');
 }
 
 /** "Ctrl+Alt+" while only modifiers are held (the label of a made-up key, without the key). */
@@ -70,7 +72,11 @@ export function ShortcutSection({ connection }: { connection: SettingsConnection
     const problem = errorAt(await save({ shortcut: accelerator }), 'shortcut');
     showMessage(problem);
     if (problem !== null) return;
-    announce(accelerator === '' ? t('settings-ui.shortcut.turned-off') : t('settings-ui.shortcut.saved', { shortcut: acceleratorLabel(accelerator, platform) }));
+    announce(
+      accelerator === ''
+        ? t('settings-ui.shortcut.turned-off')
+        : t('settings-ui.shortcut.saved', { shortcut: acceleratorLabel(accelerator, platform) }),
+    );
   };
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>): void => {
@@ -109,10 +115,7 @@ export function ShortcutSection({ connection }: { connection: SettingsConnection
     <Section id="shortcut" heading={t('settings-ui.shortcut.heading')}>
       <p className="hint">{t('settings-ui.shortcut.intro')}</p>
       <p className="current-shortcut">
-        <span>{t('settings-ui.shortcut.current')}</span>{' '}
-        <kbd data-testid="current-shortcut">
-          {current}
-        </kbd>
+        <span>{t('settings-ui.shortcut.current')}</span> <kbd data-testid="current-shortcut">{current}</kbd>
       </p>
       {recording ? (
         <div className="field recorder">
@@ -134,7 +137,12 @@ export function ShortcutSection({ connection }: { connection: SettingsConnection
               }}
               onBlur={() => stop(false)}
             />
-            <button type="button" className="button small-button" onMouseDown={(e) => e.preventDefault()} onClick={() => stop(true)}>
+            <button
+              type="button"
+              className="button small-button"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => stop(true)}
+            >
               {t('settings-ui.shortcut.cancel')}
             </button>
           </div>
@@ -155,7 +163,9 @@ export function ShortcutSection({ connection }: { connection: SettingsConnection
           </button>
           {status.accelerator !== defaultShortcut && (
             <button type="button" className="button" onClick={() => void apply(defaultShortcut)}>
-              {t('settings-ui.shortcut.use-default', { shortcut: acceleratorLabel(defaultShortcut, platform) })}
+              {t('settings-ui.shortcut.use-default', {
+                shortcut: acceleratorLabel(defaultShortcut, platform),
+              })}
             </button>
           )}
           {status.accelerator !== '' && (

@@ -117,42 +117,44 @@ export function WorkingHoursSection({ connection }: { connection: SettingsConnec
               const nextDay = endsNextDay(range);
               const invalid = message !== null;
               return (
-                <li
-                  key={index}
-                  className="range"
-                  onBlur={(e) => {
-                    if (!e.currentTarget.contains(e.relatedTarget)) submitTyped();
-                  }}
-                >
+                <li key={index} className="range">
                   <div className="range-row">
-                    <label htmlFor={`${base}-start`}>{t('settings-ui.hours.from')}</label>
-                    <input
-                      id={`${base}-start`}
-                      type="time"
-                      step={60}
-                      value={texts[`${path}.start`] ?? timeText(range.start)}
-                      aria-label={t('settings-ui.hours.start-label', { day: name, n })}
-                      aria-invalid={invalid}
-                      aria-describedby={describedBy(invalid && `${base}-error`)}
-                      onChange={(e) => onTime(day, index, 'start', e.target.value)}
-                      onKeyDown={(e) => {
-                        if (e.key === 'Enter') submitTyped();
+                    {/* The two times are sent together, once focus leaves them both. */}
+                    <span
+                      className="range-times"
+                      onBlur={(e) => {
+                        if (!e.currentTarget.contains(e.relatedTarget)) submitTyped();
                       }}
-                    />
-                    <label htmlFor={`${base}-end`}>{t('settings-ui.hours.to')}</label>
-                    <input
-                      id={`${base}-end`}
-                      type="time"
-                      step={60}
-                      value={texts[`${path}.end`] ?? timeText(range.end)}
-                      aria-label={t('settings-ui.hours.end-label', { day: name, n })}
-                      aria-invalid={invalid}
-                      aria-describedby={describedBy(nextDay && `${base}-next`, invalid && `${base}-error`)}
-                      onChange={(e) => onTime(day, index, 'end', e.target.value)}
-                      onKeyDown={(e) => {
-                        if (e.key === 'Enter') submitTyped();
-                      }}
-                    />
+                    >
+                      <label htmlFor={`${base}-start`}>{t('settings-ui.hours.from')}</label>
+                      <input
+                        id={`${base}-start`}
+                        type="time"
+                        step={60}
+                        value={texts[`${path}.start`] ?? timeText(range.start)}
+                        aria-label={t('settings-ui.hours.start-label', { day: name, n })}
+                        aria-invalid={invalid}
+                        aria-describedby={describedBy(invalid && `${base}-error`)}
+                        onChange={(e) => onTime(day, index, 'start', e.target.value)}
+                        onKeyDown={(e) => {
+                          if (e.key === 'Enter') submitTyped();
+                        }}
+                      />
+                      <label htmlFor={`${base}-end`}>{t('settings-ui.hours.to')}</label>
+                      <input
+                        id={`${base}-end`}
+                        type="time"
+                        step={60}
+                        value={texts[`${path}.end`] ?? timeText(range.end)}
+                        aria-label={t('settings-ui.hours.end-label', { day: name, n })}
+                        aria-invalid={invalid}
+                        aria-describedby={describedBy(nextDay && `${base}-next`, invalid && `${base}-error`)}
+                        onChange={(e) => onTime(day, index, 'end', e.target.value)}
+                        onKeyDown={(e) => {
+                          if (e.key === 'Enter') submitTyped();
+                        }}
+                      />
+                    </span>
                     {nextDay && (
                       <span id={`${base}-next`} className="next-day">
                         {t('settings-ui.hours.next-day')}

@@ -6,9 +6,22 @@ const long = 'x'.repeat(91);
 describe('importing phrases from a text file', () => {
   it('adds one phrase per line, tidied, and says which lines were left out and why', () => {
     const existing = [{ id: 'custom.a', text: 'Already here.' }];
-    const text = ['\uFEFFFirst one.', '', '  Second   one.  ', long, 'already HERE.', 'First one.', 'Third.'].join('\r\n');
+    const text = [
+      '\uFEFFFirst one.',
+      '',
+      '  Second   one.  ',
+      long,
+      'already HERE.',
+      'First one.',
+      'Third.',
+    ].join('\r\n');
     const result = importPhrases(text, existing);
-    expect(result.phrases.map((p) => p.text)).toEqual(['Already here.', 'First one.', 'Second one.', 'Third.']);
+    expect(result.phrases.map((p) => p.text)).toEqual([
+      'Already here.',
+      'First one.',
+      'Second one.',
+      'Third.',
+    ]);
     expect(result.added).toBe(3);
     expect(result.skipped).toEqual([
       { line: 2, reason: 'empty' },

@@ -42,7 +42,11 @@ describe('the comfort settings', () => {
           value: {
             saved: false,
             errors: [{ field: 'startAtLogin', code: 'settings-error.login-item', message }],
-            snapshot: { settings: d.settings(), shortcut: { accelerator: '', label: '', state: 'off' }, notices: [] },
+            snapshot: {
+              settings: d.settings(),
+              shortcut: { accelerator: '', label: '', state: 'off' },
+              notices: [],
+            },
           },
         }),
       },
@@ -62,7 +66,9 @@ describe('the comfort settings', () => {
     });
     await user.click(screen.getByRole('checkbox', { name: 'Play soft sounds' }));
     expect(
-      await screen.findByText("Tend couldn't save that just now. The earlier setting is still in place.", { selector: '.field-error' }),
+      await screen.findByText("Tend couldn't save that just now. The earlier setting is still in place.", {
+        selector: '.field-error',
+      }),
     ).toBeInTheDocument();
   });
 });

@@ -27,8 +27,17 @@ describe('what a break offers', () => {
   it('lists the catalogue breath patterns, with the default chosen, and saves another', async () => {
     const { demo, user } = await renderWindow('settings');
     const pattern = screen.getByRole('group', { name: 'Breath pattern' });
-    const names = within(pattern).getAllByRole('radio').map((r) => (r as HTMLInputElement).labels?.[0]?.textContent);
-    expect(names).toEqual(['Just notice', 'Easy breathing', 'Even breathing', 'Longer out-breath', 'Slow sigh', 'Box breathing']);
+    const names = within(pattern)
+      .getAllByRole('radio')
+      .map((r) => (r as HTMLInputElement).labels?.[0]?.textContent);
+    expect(names).toEqual([
+      'Just notice',
+      'Easy breathing',
+      'Even breathing',
+      'Longer out-breath',
+      'Slow sigh',
+      'Box breathing',
+    ]);
     expect(screen.getByRole('radio', { name: 'Easy breathing' })).toBeChecked();
     await user.click(screen.getByRole('radio', { name: 'Slow sigh' }));
     expect(demo.settings().defaultBreathPattern).toBe('breath.sigh');

@@ -9,15 +9,24 @@ describe('importing phrases from a text file', () => {
   it('adds one phrase per line and says which lines were left out and why', async () => {
     const { demo, user } = await renderWindow('settings');
     await user.type(screen.getByRole('textbox', { name: 'A phrase of your own' }), 'Already mine.{Enter}');
-    await user.upload(picker(), textFile(['One step at a time.', '', 'x'.repeat(95), 'already mine.', 'Good enough is good.', ''].join('\n')));
+    await user.upload(
+      picker(),
+      textFile(
+        ['One step at a time.', '', 'x'.repeat(95), 'already mine.', 'Good enough is good.', ''].join('\n'),
+      ),
+    );
     const result = await screen.findByTestId('import-result');
     expect(result).toHaveTextContent('Added 2 phrases from mine.txt.');
-    expect(within(result).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Line 2: empty',
-      'Line 3: longer than 90 characters',
-      'Line 4: already in your list',
+    expect(
+      within(result)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Line 2: empty', 'Line 3: longer than 90 characters', 'Line 4: already in your list']);
+    expect(demo.settings().customPhrases.map((p) => p.text)).toEqual([
+      'Already mine.',
+      'One step at a time.',
+      'Good enough is good.',
     ]);
-    expect(demo.settings().customPhrases.map((p) => p.text)).toEqual(['Already mine.', 'One step at a time.', 'Good enough is good.']);
     expect(within(screen.getByTestId('own-phrases')).getByText('Good enough is good.')).toBeInTheDocument();
     expect(description(picker())).toContain('Added 2 phrases from mine.txt.');
     expect(announced()).toMatch(/^Added 2 phrases from mine\.txt\. Lines left out: Line 2: empty; /);
@@ -36,7 +45,11 @@ describe('importing phrases from a text file', () => {
   it('leaves a file larger than a megabyte unread', async () => {
     const { demo, user } = await renderWindow('settings');
     await user.upload(picker(), textFile('x'.repeat(1024 * 1024 + 1)));
-    expect(await screen.findByText('That file is larger than Tend reads (up to 1 MB).', { selector: '.field-error' })).toBeInTheDocument();
+    expect(
+      await screen.findByText('That file is larger than Tend reads (up to 1 MB).', {
+        selector: '.field-error',
+      }),
+    ).toBeInTheDocument();
     expect(picker()).toHaveAttribute('aria-invalid', 'true');
     expect(requests(demo, 'settings:update')).toEqual([]);
   });

@@ -7,7 +7,10 @@ const newPhrase = (): HTMLInputElement => screen.getByRole('textbox', { name: 'A
 const ownList = (): HTMLElement => screen.getByTestId('own-phrases');
 const firstLibrary = catalogue.phrases.items[0]!;
 
-async function addPhrase(user: Awaited<ReturnType<typeof renderWindow>>['user'], text: string): Promise<void> {
+async function addPhrase(
+  user: Awaited<ReturnType<typeof renderWindow>>['user'],
+  text: string,
+): Promise<void> {
   await user.type(newPhrase(), text);
   await user.click(screen.getByRole('button', { name: 'Add' }));
 }
@@ -18,7 +21,9 @@ describe('the kind words settings', () => {
     expect(screen.getByText('None yet.')).toBeInTheDocument();
     await addPhrase(user, '  I can go   slowly.  ');
     expect(within(ownList()).getByText('I can go slowly.')).toBeInTheDocument();
-    expect(demo.settings().customPhrases).toEqual([{ id: expect.stringMatching(/^custom\./) as string, text: 'I can go slowly.' }]);
+    expect(demo.settings().customPhrases).toEqual([
+      { id: expect.stringMatching(/^custom\./) as string, text: 'I can go slowly.' },
+    ]);
     expect(newPhrase()).toHaveValue('');
     expect(announced()).toBe('Added to your phrases.');
   });
@@ -39,7 +44,9 @@ describe('the kind words settings', () => {
     const { demo, user } = await renderWindow('settings');
     await addPhrase(user, 'Slowly.');
     await addPhrase(user, 'slowly.');
-    expect(await screen.findByText('That phrase is already in your list.', { selector: '.field-error' })).toBeInTheDocument();
+    expect(
+      await screen.findByText('That phrase is already in your list.', { selector: '.field-error' }),
+    ).toBeInTheDocument();
     expect(demo.settings().customPhrases).toHaveLength(1);
   });
 
@@ -67,7 +74,11 @@ describe('the kind words settings', () => {
     await user.click(within(ownList()).getByRole('button', { name: 'Edit' }));
     await user.clear(screen.getByRole('textbox', { name: 'Edit the phrase' }));
     await user.keyboard('{Enter}');
-    expect(await screen.findByText("There's nothing here yet. A few words are enough.", { selector: '.field-error' })).toBeInTheDocument();
+    expect(
+      await screen.findByText("There's nothing here yet. A few words are enough.", {
+        selector: '.field-error',
+      }),
+    ).toBeInTheDocument();
     expect(demo.settings().customPhrases[0]?.text).toBe('Slowly.');
   });
 
@@ -84,7 +95,7 @@ describe('the kind words settings', () => {
     expect(announced()).toBe('Removed from your phrases.');
   });
 
-  it("brings back an own phrase hidden from the kind words screen", async () => {
+  it('brings back an own phrase hidden from the kind words screen', async () => {
     const { demo, user } = await renderWindow('settings');
     await addPhrase(user, 'Slowly.');
     const id = demo.settings().customPhrases[0]!.id;
@@ -98,7 +109,9 @@ describe('the kind words settings', () => {
   it("lists Tend's phrases by their text, to hide and bring back", async () => {
     const { demo, user } = await renderWindow('settings');
     const summary = screen.getByText(/^Tend's phrases:/);
-    expect(summary).toHaveTextContent(`Tend's phrases: ${String(catalogue.phrases.items.length)} shown, 0 hidden`);
+    expect(summary).toHaveTextContent(
+      `Tend's phrases: ${String(catalogue.phrases.items.length)} shown, 0 hidden`,
+    );
     const library = screen.getByTestId('library-phrases');
     expect(within(library).getAllByRole('listitem')).toHaveLength(catalogue.phrases.items.length);
     const item = within(library).getByText(phraseText(firstLibrary)).closest('li')!;

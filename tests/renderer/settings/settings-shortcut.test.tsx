@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { announced, description, renderWindow, requests, snapshotWith } from './settings-support.tsx';
 
 const current = (): HTMLElement => screen.getByTestId('current-shortcut');
-const recorder = (): HTMLElement => screen.getByRole('textbox', { name: 'Press the keys you would like. Esc cancels.' });
+const recorder = (): HTMLElement =>
+  screen.getByRole('textbox', { name: 'Press the keys you would like. Esc cancels.' });
 const recordButton = (): HTMLElement => screen.getByRole('button', { name: 'Record a new shortcut' });
 
 describe('the grounding shortcut setting', () => {
@@ -62,7 +63,9 @@ describe('the grounding shortcut setting', () => {
 
   it('shows what main reports about the shortcut in place: taken by another app', async () => {
     await renderWindow('settings', {
-      overrides: { 'settings:get': (_r, demo) => ({ ok: true, value: snapshotWith(demo, { state: 'taken' }) }) },
+      overrides: {
+        'settings:get': (_r, demo) => ({ ok: true, value: snapshotWith(demo, { state: 'taken' }) }),
+      },
     });
     expect(screen.getByTestId('shortcut-state')).toHaveTextContent(
       'Another app is using Ctrl+Alt+G, so the shortcut is off for now. You can record a different one.',
@@ -75,7 +78,9 @@ describe('the grounding shortcut setting', () => {
     await user.click(screen.getByRole('button', { name: 'Turn the shortcut off' }));
     expect(demo.settings().shortcut).toBe('');
     expect(current()).toHaveTextContent('None');
-    expect(screen.getByTestId('shortcut-state')).toHaveTextContent('No shortcut for now. Grounding is always in the tray menu.');
+    expect(screen.getByTestId('shortcut-state')).toHaveTextContent(
+      'No shortcut for now. Grounding is always in the tray menu.',
+    );
     expect(announced()).toBe('The shortcut is off.');
     await user.click(screen.getByRole('button', { name: 'Use Ctrl+Alt+G' }));
     expect(demo.settings().shortcut).toBe('CommandOrControl+Alt+G');

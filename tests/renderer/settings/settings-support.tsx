@@ -12,7 +12,9 @@ import { WelcomeWindow } from '../../../renderer/src/welcome/welcome-window.tsx'
 Element.prototype.scrollIntoView = function scrollIntoView() {};
 
 /** Answers that replace the demo bridge's for some channels (each gets the request, returns the result). */
-export type Overrides = { [C in InvokeChannel]?: (request: unknown, demo: DemoBridge) => IpcResult<ResponseOf<C>> };
+export type Overrides = {
+  [C in InvokeChannel]?: (request: unknown, demo: DemoBridge) => IpcResult<ResponseOf<C>>;
+};
 
 /** The demo bridge, with `overrides` answering their channels instead (still logged). */
 export function bridgeWith(demo: DemoBridge, overrides: Overrides): TendBridge {
@@ -28,7 +30,11 @@ export function bridgeWith(demo: DemoBridge, overrides: Overrides): TendBridge {
 }
 
 /** A snapshot of the demo's settings with the shortcut reported as main would (e.g. taken). */
-export function snapshotWith(demo: DemoBridge, shortcut: Partial<SettingsSnapshot['shortcut']>, notices: string[] = []): SettingsSnapshot {
+export function snapshotWith(
+  demo: DemoBridge,
+  shortcut: Partial<SettingsSnapshot['shortcut']>,
+  notices: string[] = [],
+): SettingsSnapshot {
   const settings = demo.settings();
   return {
     settings,
@@ -46,7 +52,10 @@ export async function renderWindow(
   window.tend = bridgeWith(demo, overrides);
   const user = userEvent.setup();
   render(which === 'settings' ? <SettingsWindow /> : <WelcomeWindow />);
-  await screen.findByRole('heading', { level: 2, name: which === 'settings' ? 'Timing' : 'Where Tend lives' });
+  await screen.findByRole('heading', {
+    level: 2,
+    name: which === 'settings' ? 'Timing' : 'Where Tend lives',
+  });
   return { demo, user };
 }
 

@@ -64,7 +64,9 @@ describe('the timing settings', () => {
     await user.clear(snooze);
     await user.type(snooze, '2.5');
     await user.tab();
-    expect(await screen.findByText('Choose a whole number of minutes from 1 to 60.', { selector: '.field-error' })).toBeInTheDocument();
+    expect(
+      await screen.findByText('Choose a whole number of minutes from 1 to 60.', { selector: '.field-error' }),
+    ).toBeInTheDocument();
     await user.clear(snooze);
     await user.tab();
     expect(requests(demo, 'settings:update')).toEqual([{ snoozeMin: 2.5 }, { snoozeMin: '' }]);

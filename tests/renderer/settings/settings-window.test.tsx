@@ -11,9 +11,19 @@ describe('the settings window', () => {
     const { user } = await renderWindow('settings');
     expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(headings).toEqual(['Timing', 'Working hours', 'What a break offers', 'Kind words', 'Grounding shortcut', 'Comfort', 'Start over']);
+    expect(headings).toEqual([
+      'Timing',
+      'Working hours',
+      'What a break offers',
+      'Kind words',
+      'Grounding shortcut',
+      'Comfort',
+      'Start over',
+    ]);
     const nav = screen.getByRole('navigation', { name: 'Sections' });
-    await user.click(screen.getAllByRole('button', { name: 'Grounding shortcut' }).find((b) => nav.contains(b))!);
+    await user.click(
+      screen.getAllByRole('button', { name: 'Grounding shortcut' }).find((b) => nav.contains(b))!,
+    );
     expect(screen.getByRole('heading', { level: 2, name: 'Grounding shortcut' })).toHaveFocus();
     expect(document.title).toBe('Tend settings');
   });
@@ -21,15 +31,23 @@ describe('the settings window', () => {
   it('shows what Tend has told the user this session', async () => {
     await renderWindow('settings', {
       overrides: {
-        'settings:get': (_r, demo) => ({ ok: true, value: snapshotWith(demo, {}, ['Some settings were back to their defaults.']) }),
+        'settings:get': (_r, demo) => ({
+          ok: true,
+          value: snapshotWith(demo, {}, ['Some settings were back to their defaults.']),
+        }),
       },
     });
-    expect(screen.getByRole('region', { name: 'From Tend' })).toHaveTextContent('Some settings were back to their defaults.');
+    expect(screen.getByRole('region', { name: 'From Tend' })).toHaveTextContent(
+      'Some settings were back to their defaults.',
+    );
   });
 
   it('says so when the settings cannot be loaded', async () => {
     const demo = createDemoBridge();
-    window.tend = { ...demo, invoke: () => Promise.resolve({ ok: false, error: { code: 'forbidden', message: 'x' } }) };
+    window.tend = {
+      ...demo,
+      invoke: () => Promise.resolve({ ok: false, error: { code: 'forbidden', message: 'x' } }),
+    };
     render(<SettingsWindow />);
     expect(await screen.findByText(/couldn't load the settings just now/)).toBeInTheDocument();
   });

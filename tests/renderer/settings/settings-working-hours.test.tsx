@@ -13,7 +13,9 @@ function setTime(label: string, value: string): void {
 
 async function withHoursOn() {
   const rendered = await renderWindow('settings');
-  await rendered.user.click(screen.getByRole('checkbox', { name: 'Count work time only during working hours' }));
+  await rendered.user.click(
+    screen.getByRole('checkbox', { name: 'Count work time only during working hours' }),
+  );
   return rendered;
 }
 
@@ -21,7 +23,10 @@ describe('the working hours settings', () => {
   it('are off at first; turned on, they list Monday first with 09:00–17:00 on weekdays', async () => {
     const { demo } = await withHoursOn();
     expect(demo.settings().workingHours.enabled).toBe(true);
-    const legends = screen.getAllByRole('group').map((g) => g.querySelector('legend')?.textContent).filter((x) => x?.endsWith('day'));
+    const legends = screen
+      .getAllByRole('group')
+      .map((g) => g.querySelector('legend')?.textContent)
+      .filter((x) => x?.endsWith('day'));
     expect(legends).toEqual(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
     expect(time('Monday range 1: from')).toHaveValue('09:00');
     expect(time('Monday range 1: to')).toHaveValue('17:00');
@@ -64,7 +69,9 @@ describe('the working hours settings', () => {
     expect(time('Monday range 2: from')).toHaveValue('16:00');
     expect(time('Monday range 2: from')).toHaveAttribute('aria-invalid', 'true');
     expect(description(time('Monday range 2: from'))).toBe(message);
-    expect(screen.getByTestId('hours-not-saved')).toHaveTextContent('Working hours stay as they were until the ranges fit together.');
+    expect(screen.getByTestId('hours-not-saved')).toHaveTextContent(
+      'Working hours stay as they were until the ranges fit together.',
+    );
     expect(announced()).toBe(message);
     expect(JSON.stringify(demo.settings().workingHours)).toBe(saved);
 
@@ -80,9 +87,12 @@ describe('the working hours settings', () => {
     setTime('Friday range 1: to', '09:00');
     fireEvent.keyDown(time('Friday range 1: to'), { key: 'Enter' });
     expect(
-      await screen.findByText('This range starts and ends at the same time. Give it an end that differs from its start.', {
-        selector: '.field-error',
-      }),
+      await screen.findByText(
+        'This range starts and ends at the same time. Give it an end that differs from its start.',
+        {
+          selector: '.field-error',
+        },
+      ),
     ).toBeInTheDocument();
     expect(demo.settings().workingHours.days[5]).toEqual([{ start: h(9), end: h(17) }]);
   });
@@ -127,7 +137,9 @@ describe('the working hours settings', () => {
     fireEvent.keyDown(time('Thursday range 1: to'), { key: 'Enter' });
     await screen.findByDisplayValue('22:00');
     await user.click(screen.getByRole('button', { name: 'Copy to all days, from Thursday' }));
-    expect(demo.settings().workingHours.days.every((d) => d.length === 1 && d[0]?.start === h(22))).toBe(true);
+    expect(demo.settings().workingHours.days.every((d) => d.length === 1 && d[0]?.start === h(22))).toBe(
+      true,
+    );
     expect(screen.queryByTestId('hours-not-saved')).not.toBeInTheDocument();
   });
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../electron/core/settings/settings-defaults.ts';
-import { findWorkingHoursIssues, MAX_RANGES_PER_DAY } from '../../../electron/core/settings/working-hours-schema.ts';
-import { addRange, copyToAllDays, removeRange, setRangeTime, type Week } from '../../../renderer/src/settings/week-edit.ts';
+import {
+  findWorkingHoursIssues,
+  MAX_RANGES_PER_DAY,
+} from '../../../electron/core/settings/working-hours-schema.ts';
+import {
+  addRange,
+  copyToAllDays,
+  removeRange,
+  setRangeTime,
+  type Week,
+} from '../../../renderer/src/settings/week-edit.ts';
 
 const week = (): Week => defaultSettings().workingHours.days;
 const h = (hours: number): number => hours * 60;
@@ -37,7 +46,9 @@ describe('editing the working-hours week', () => {
   it('copies one day to every day', () => {
     const night = setRangeTime(setRangeTime(week(), 3, 0, 'start', h(22)), 3, 0, 'end', h(6));
     const copied = copyToAllDays(night, 3);
-    expect(copied.every((day) => JSON.stringify(day) === JSON.stringify([{ start: h(22), end: h(6) }]))).toBe(true);
+    expect(copied.every((day) => JSON.stringify(day) === JSON.stringify([{ start: h(22), end: h(6) }]))).toBe(
+      true,
+    );
     // Night ranges copied to every day touch but never overlap.
     expect(findWorkingHoursIssues(copied)).toEqual([]);
   });

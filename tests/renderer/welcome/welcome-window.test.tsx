@@ -27,7 +27,9 @@ describe('the welcome window', () => {
 
   it('shows the grounding shortcut from the settings snapshot', async () => {
     await renderWindow('welcome', {
-      overrides: { 'settings:get': (_r, demo) => ({ ok: true, value: snapshotWith(demo, { label: '⌥⌘G' }) }) },
+      overrides: {
+        'settings:get': (_r, demo) => ({ ok: true, value: snapshotWith(demo, { label: '⌥⌘G' }) }),
+      },
     });
     expect(screen.getByTestId('welcome-shortcut')).toHaveTextContent('⌥⌘G');
     expect(document.title).toBe('Welcome to Tend');

@@ -4,7 +4,8 @@ export const settingsUi = {
   'settings-ui.window-title': 'Tend settings',
   'settings-ui.intro': 'Changes take effect straight away. Breaks you start yourself work at any time.',
   'settings-ui.loading': 'Opening settings…',
-  'settings-ui.unavailable': "Tend couldn't load the settings just now. Closing this window and opening it again may help.",
+  'settings-ui.unavailable':
+    "Tend couldn't load the settings just now. Closing this window and opening it again may help.",
   'settings-ui.not-saved': "Tend couldn't save that just now. The earlier setting is still in place.",
   'settings-ui.notices': 'From Tend',
   'settings-ui.sections': 'Sections',
@@ -17,7 +18,8 @@ export const settingsUi = {
   'settings-ui.snooze.unit': 'minutes of work',
   'settings-ui.away.label': 'Time away that counts as a break',
   'settings-ui.away.unit': 'minutes',
-  'settings-ui.away.hint': 'Idle, locked or asleep for this long, and the count starts fresh when you are back.',
+  'settings-ui.away.hint':
+    'Idle, locked or asleep for this long, and the count starts fresh when you are back.',
   'settings-ui.offer-timeout.label': 'An unanswered offer fades after',
   'settings-ui.offer-timeout.unit': 'minutes',
   'settings-ui.offer-timeout.hint': 'It then counts as “Not now”.',
@@ -25,7 +27,8 @@ export const settingsUi = {
   'settings-ui.hours.heading': 'Working hours',
   'settings-ui.hours.enabled': 'Count work time only during working hours',
   'settings-ui.hours.intro': 'Outside these hours Tend stays quiet.',
-  'settings-ui.hours.midnight': 'A range may run past midnight: an end earlier than its start ends the next day.',
+  'settings-ui.hours.midnight':
+    'A range may run past midnight: an end earlier than its start ends the next day.',
   'settings-ui.hours.day.0': 'Sunday',
   'settings-ui.hours.day.1': 'Monday',
   'settings-ui.hours.day.2': 'Tuesday',
@@ -59,7 +62,8 @@ export const settingsUi = {
   'settings-ui.breath.hint.sigh': 'A breath in, a little top-up, then a slow sigh out.',
   'settings-ui.breath.hint.box-4': 'In, hold, out, hold: four counts each.',
   'settings-ui.breath.holds': 'Include the holds in box breathing',
-  'settings-ui.breath.holds-hint': 'Holds are never required. Without them, box breathing is in for four, out for four.',
+  'settings-ui.breath.holds-hint':
+    'Holds are never required. Without them, box breathing is in for four, out for four.',
 
   'settings-ui.phrases.heading': 'Kind words',
   'settings-ui.phrases.intro': "Phrases can feel odd at first. Add your own, and hide any that don't fit.",
@@ -88,11 +92,13 @@ export const settingsUi = {
   'settings-ui.phrases.skip.duplicate': 'Line {line}: already in your list',
   'settings-ui.phrases.skip.empty': 'Line {line}: empty',
   'settings-ui.phrases.skip.full': 'Line {line}: the list is full ({max} phrases)',
-  'settings-ui.phrases.import-unreadable': "Tend couldn't read that file. A plain text file (.txt) works best.",
+  'settings-ui.phrases.import-unreadable':
+    "Tend couldn't read that file. A plain text file (.txt) works best.",
   'settings-ui.phrases.import-too-big': 'That file is larger than Tend reads (up to 1 MB).',
 
   'settings-ui.shortcut.heading': 'Grounding shortcut',
-  'settings-ui.shortcut.intro': 'Press it anywhere for a short grounding exercise; pressing it again moves to the next one.',
+  'settings-ui.shortcut.intro':
+    'Press it anywhere for a short grounding exercise; pressing it again moves to the next one.',
   'settings-ui.shortcut.current': 'Shortcut',
   'settings-ui.shortcut.none': 'None',
   'settings-ui.shortcut.record': 'Record a new shortcut',
@@ -104,8 +110,10 @@ export const settingsUi = {
   'settings-ui.shortcut.saved': 'The shortcut is now {shortcut}.',
   'settings-ui.shortcut.turned-off': 'The shortcut is off.',
   'settings-ui.shortcut.state-off': 'No shortcut for now. Grounding is always in the tray menu.',
-  'settings-ui.shortcut.state-taken': 'Another app is using {shortcut}, so the shortcut is off for now. You can record a different one.',
-  'settings-ui.shortcut.state-invalid': "{shortcut} can't be used as a shortcut, so it is off for now. You can record a different one.",
+  'settings-ui.shortcut.state-taken':
+    'Another app is using {shortcut}, so the shortcut is off for now. You can record a different one.',
+  'settings-ui.shortcut.state-invalid':
+    "{shortcut} can't be used as a shortcut, so it is off for now. You can record a different one.",
 
   'settings-ui.comfort.heading': 'Comfort',
   'settings-ui.start-at-login': 'Start Tend when I log in',
