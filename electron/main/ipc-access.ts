@@ -59,7 +59,10 @@ export function createSenderCheck(registry: WindowRegistry, paths: BuildPaths): 
   return (event, channel) => {
     const role = registry.roleOf(event.sender);
     // senderFrame is null when the frame has navigated away or gone.
-    const url = (event.senderFrame as { url?: string } | null)?.url;
-    return role !== null && channelRoles[channel].includes(role) && url !== undefined && isTendPage(url, paths);
+    const frame = event.senderFrame as { url?: string; parent?: unknown } | null;
+    // Only the top frame speaks for the window: an iframe (even one showing Tend's page) never does.
+    const top = frame !== null && frame.parent === null;
+    const url = frame?.url;
+    return role !== null && channelRoles[channel].includes(role) && top && url !== undefined && isTendPage(url, paths);
   };
 }

@@ -82,9 +82,40 @@ class FakeApp extends FakeEmitter {
 }
 
 // ---------------------------------------------------------------- web contents & windows
+/** A frame (Electron's WebFrameMain): the page's top frame, or a subframe inside it. */
+export class FakeWebFrameMain {
+  private ownUrl: string;
+  constructor(
+    private readonly contents: FakeWebContents,
+    readonly parent: FakeWebFrameMain | null,
+    url = '',
+  ) {
+    this.ownUrl = url;
+  }
+  /** The top frame shows what its web contents loaded; a subframe its own address. */
+  get url(): string {
+    return this.parent === null ? this.contents.url : this.ownUrl;
+  }
+  get top(): FakeWebFrameMain {
+    return this.parent === null ? this : this.parent.top;
+  }
+  get origin(): string {
+    try {
+      return new URL(this.url).origin;
+    } catch {
+      return 'null';
+    }
+  }
+  /** Test helper: a subframe (an iframe) inside this frame, showing `url`. */
+  subframe(url: string): FakeWebFrameMain {
+    return new FakeWebFrameMain(this.contents, this, url);
+  }
+}
+
 export class FakeWebContents extends FakeEmitter {
   readonly id = fakeState.nextWebContentsId++;
   readonly sent: { channel: string; payload: unknown }[] = [];
+  readonly mainFrame: FakeWebFrameMain = new FakeWebFrameMain(this, null);
   url = '';
   private destroyed = false;
   private crashed = false;
@@ -417,11 +448,14 @@ class FakeIpcMain extends FakeEmitter {
   removeHandler(channel: string): void {
     this.handlers.delete(channel);
   }
-  /** Test helper: invoke a channel as `sender` would through ipcRenderer.invoke. */
-  invoke(sender: FakeWebContents, channel: string, payload?: unknown): Promise<unknown> {
+  /**
+   * Test helper: invoke a channel as a page in `sender` would through ipcRenderer.invoke; from its top
+   * frame unless `frame` says otherwise (a subframe, or null: the frame has gone or navigated away).
+   */
+  invoke(sender: FakeWebContents, channel: string, payload?: unknown, frame: FakeWebFrameMain | null = sender.mainFrame): Promise<unknown> {
     const handler = this.handlers.get(channel);
     if (!handler) return Promise.reject(new Error(`No handler registered for '${channel}'`));
-    const event = { sender, senderFrame: { url: sender.url }, processId: 1, frameId: 1 };
+    const event = { sender, senderFrame: frame, processId: 1, frameId: frame === null || frame.parent === null ? 1 : 2 };
     return Promise.resolve(handler(event, payload));
   }
 }
