@@ -1,0 +1,106 @@
+/**
+ * Every kind of window Tend can create, opened the way a user opens it (the welcome on a first run, a
+ * timed offer after 45 minutes of work, a prompt from the tray, Settings from the tray, grounding from
+ * the shortcut), through the real main code: each one gets Electron's security checklist, the preload
+ * from the build in out/, and Tend's own page from the build, never a remote address.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { channelRoles } from '../../../electron/main/ipc-access.ts';
+import type { FakeBrowserWindow } from '../../fake-electron/index.ts';
+import { BUILD_DIR, launchTend, type LaunchedTend } from '../../support/launch-tend.ts';
+
+const SEC = 1000;
+const MONDAY_9AM = Date.UTC(2026, 2, 2, 9, 0, 0);
+const PRELOAD = join(BUILD_DIR, 'preload', 'index.cjs');
+const PAGE = join(BUILD_DIR, 'renderer', 'index.html');
+
+let tend: LaunchedTend | undefined;
+afterEach(() => tend?.cleanup());
+
+beforeAll(() => {
+  // The test is about the build that ships: it needs `npm run build` first.
+  expect(existsSync(PRELOAD), `${PRELOAD} is missing: run npm run build`).toBe(true);
+  expect(existsSync(PAGE), `${PAGE} is missing: run npm run build`).toBe(true);
+});
+
+/** Runs fake time on until the engine shows its offer. */
+async function untilOffer(t: LaunchedTend): Promise<FakeBrowserWindow> {
+  for (let s = 0; s < 120 * 60; s += 10) {
+    const win = t.windowFor('break');
+    if (win) return win;
+    await t.advance(10 * SEC);
+  }
+  throw new Error('no offer within two hours');
+}
+
+/** Opens every kind of window the way the user meets it; returns every window created on the way. */
+async function openEveryKind(t: LaunchedTend): Promise<FakeBrowserWindow[]> {
+  expect(t.windowFor('welcome')).toBeDefined();
+  const offer = await untilOffer(t);
+  await t.invoke(offer, 'break:not-now');
+  t.trayMenu().click('Take a break now', 'Tea');
+  await t.settle();
+  t.trayMenu().click('Settings…');
+  await t.settle();
+  t.electron.globalShortcut.press('CommandOrControl+Alt+G');
+  await t.settle();
+  return [...t.electron.fakeState.windows];
+}
+
+/** webPreferences that would open a door; none may ever be set to these values. */
+const doors: Record<string, unknown> = {
+  contextIsolation: false,
+  sandbox: false,
+  nodeIntegration: true,
+  nodeIntegrationInWorker: true,
+  nodeIntegrationInSubFrames: true,
+  webSecurity: false,
+  allowRunningInsecureContent: true,
+  webviewTag: true,
+  experimentalFeatures: true,
+  navigateOnDragDrop: true,
+};
+
+describe('every window Tend creates', () => {
+  it('covers every kind of window there is', async () => {
+    const t = (tend = await launchTend({ firstRun: true, clock: MONDAY_9AM }));
+    const windows = await openEveryKind(t);
+    const routes = new Set(windows.map((w) => w.loaded?.hash));
+    // Every role that may talk to main (app:info is open to all of them) was opened at least once.
+    expect([...routes].sort()).toEqual(channelRoles['app:info'].map((role) => `/${role}`).sort());
+  });
+
+  it('has context isolation and the sandbox on, Node integration, insecure content and webviews off', async () => {
+    const t = (tend = await launchTend({ firstRun: true, clock: MONDAY_9AM }));
+    for (const win of await openEveryKind(t)) {
+      const prefs = win.options.webPreferences ?? {};
+      const where = `${win.loaded?.hash ?? '?'} window`;
+      expect(prefs, where).toMatchObject({
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        webviewTag: false,
+        experimentalFeatures: false,
+      });
+      for (const [key, bad] of Object.entries(doors)) expect(prefs[key], `${where}: ${key}`).not.toBe(bad);
+      // No extra switches for the renderer, no Blink features switched on, no shared or remote session.
+      for (const key of ['additionalArguments', 'enableBlinkFeatures', 'partition', 'session', 'devTools']) expect(prefs, where).not.toHaveProperty(key);
+      expect(String(prefs['disableBlinkFeatures']), where).toContain('Auxclick');
+    }
+  });
+
+  it('gets its preload from the build, and loads Tend’s own page from the build, never a URL', async () => {
+    const t = (tend = await launchTend({ firstRun: true, clock: MONDAY_9AM }));
+    for (const win of await openEveryKind(t)) {
+      expect(win.options.webPreferences?.['preload']).toBe(PRELOAD);
+      expect(win.loaded).toMatchObject({ file: PAGE });
+      expect(win.loaded?.url).toBeUndefined();
+    }
+  });
+});
