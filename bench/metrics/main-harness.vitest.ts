@@ -8,9 +8,8 @@
 import { writeFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { launchTend, type LaunchedTend } from '../../tests/support/launch-tend.ts';
+import { idleFollows, MIN, MONDAY_9AM, SEC, typingIdle } from '../../tests/support/tend-journey.ts';
 
-const SEC = 1000;
-const MIN = 60 * SEC;
 const LAUNCHES = 15;
 const BREAKS = 10;
 
@@ -22,12 +21,6 @@ export interface MainBenchFigures {
   simulatedHours: number;
   timerWakeups: number;
   idleSamples: number;
-}
-
-/** Idle seconds the OS would report while typing: 25 s bursts with a key every second, then 5 s of thought. */
-function typingIdle(start: number, now: number): number {
-  const phase = (now - start) % 30_000;
-  return (phase < 25_000 ? phase % 1000 : phase - 25_000) / 1000;
 }
 
 /** Runs fake time on in 10-second steps until an offer is up, noting the most windows alive meanwhile. */
@@ -52,9 +45,9 @@ it('measures the main process in the fake-electron harness', async () => {
     t.cleanup();
   }
 
-  const start = Date.UTC(2026, 2, 2, 9, 0, 0);
+  const start = MONDAY_9AM;
   const t = await launchTend({ clock: start });
-  Object.defineProperty(t.electron.fakeState, 'idleSeconds', { get: () => typingIdle(start, Date.now()), set: () => undefined, configurable: true });
+  idleFollows(t, (now) => typingIdle(start, now));
   const seen = { max: 0 };
   const samplesBefore = t.electron.fakeState.idleQueries;
   const answers = ['done', 'not-now', 'skip', 'ignore', 'crash'] as const;

@@ -4,40 +4,17 @@
  * short one to change nothing, and never a burst of offers afterwards (USERS.md #1).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeEvent } from '../fake-electron/emitter.ts';
 import { launchTend, type LaunchedTend } from '../support/launch-tend.ts';
+import { countOffers, HOUR, MIN, MONDAY_9AM, power, SEC, untilOffer } from '../support/tend-journey.ts';
 
 let tend: LaunchedTend | undefined;
 afterEach(() => tend?.cleanup());
 
-const SEC = 1000;
-const MIN = 60 * SEC;
-const HOUR = 60 * MIN;
-const MONDAY_9AM = Date.UTC(2026, 2, 2, 9, 0, 0);
 
 async function atWork(options: Parameters<typeof launchTend>[0] = {}): Promise<LaunchedTend> {
   tend = await launchTend({ clock: MONDAY_9AM, ...options });
   return tend;
 }
-
-/** Minutes (to 10 s) until the next offer; fails past `limitMin`. Counts offers shown on the way. */
-async function untilOffer(t: LaunchedTend, limitMin = 180): Promise<number> {
-  for (let s = 0; s < limitMin * 60; s += 10) {
-    if (t.windowFor('break')) return s / 60;
-    await t.advance(10 * SEC);
-  }
-  throw new Error(`no offer within ${limitMin} minutes`);
-}
-
-/** Watches every break window that opens, so a burst (two or more) cannot slip by between checks. */
-function countOffers(t: LaunchedTend): () => number {
-  const before = t.electron.fakeState.windows.length;
-  return () => t.electron.fakeState.windows.slice(before).filter((w) => w.loaded?.hash === '/break').length;
-}
-
-const power = (t: LaunchedTend, event: 'lock-screen' | 'unlock-screen' | 'suspend' | 'resume'): void => {
-  t.electron.powerMonitor.emit(event, fakeEvent());
-};
 
 describe('the screen lock', () => {
   it('a 10-minute screen lock counts as a break: no offer meanwhile, a full interval after unlocking', async () => {

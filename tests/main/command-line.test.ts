@@ -1,14 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userArgs } from '../../electron/main/command-line-input.ts';
 import { launchTend, type LaunchedTend } from '../support/launch-tend.ts';
+import { MIN, MONDAY_9AM, SEC } from '../support/tend-journey.ts';
 import { recordingController } from '../support/recording-controller.ts';
 
 let tend: LaunchedTend | undefined;
 afterEach(() => tend?.cleanup());
 
-const SEC = 1000;
-const MIN = 60 * SEC;
-const MONDAY_9AM = Date.UTC(2026, 2, 2, 9, 0, 0);
 
 describe('the command line', () => {
   it('carries out its commands on first launch', async () => {

@@ -6,20 +6,11 @@ import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UNRESPONSIVE_GRACE_MS } from '../../electron/main/tend-window.ts';
 import { launchTend, type LaunchedTend } from '../support/launch-tend.ts';
+import { MONDAY_9AM, untilOffer } from '../support/tend-journey.ts';
 
 let tend: LaunchedTend | undefined;
 afterEach(() => tend?.cleanup());
 
-const SEC = 1000;
-const MONDAY_9AM = Date.UTC(2026, 2, 2, 9, 0, 0);
-
-async function untilOffer(t: LaunchedTend, limitMin = 120): Promise<number> {
-  for (let s = 0; s < limitMin * 60; s += 10) {
-    if (t.windowFor('break')) return s / 60;
-    await t.advance(10 * SEC);
-  }
-  throw new Error(`no offer within ${limitMin} minutes`);
-}
 
 describe('a break window that dies', () => {
   it('a crashed offer is cleaned up, counts as "not now", and the next offer still comes', async () => {

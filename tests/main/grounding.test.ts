@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchTend, type LaunchedTend } from '../support/launch-tend.ts';
+import { MIN, MONDAY_9AM, untilOffer } from '../support/tend-journey.ts';
 import { recordingController } from '../support/recording-controller.ts';
 
 let tend: LaunchedTend | undefined;
@@ -95,13 +96,6 @@ describe('changing the shortcut in settings', () => {
 });
 
 describe('grounding and the break rhythm', () => {
-  const MIN = 60_000;
-  const MONDAY_9AM = Date.UTC(2026, 2, 2, 9, 0, 0);
-
-  async function untilOffer(t: LaunchedTend): Promise<void> {
-    for (let s = 0; s < 120 * 60 && !t.windowFor('break'); s += 10) await t.advance(10_000);
-  }
-
   it('counts a grounding exercise as a break once its window closes', async () => {
     const t = (tend = await launchTend({ clock: MONDAY_9AM }));
     await t.advance(30 * MIN);

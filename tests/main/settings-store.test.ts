@@ -153,5 +153,6 @@ describe('the settings store', () => {
       { numRuns: 40 },
     );
     expect(existsSync(configPath())).toBe(true);
-  });
+    // 80 electron-store instances, each compiling its JSON Schema: slow on a busy machine, never hung.
+  }, 60_000);
 });

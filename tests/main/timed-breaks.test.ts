@@ -6,13 +6,11 @@
 import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchTend, type LaunchedTend } from '../support/launch-tend.ts';
+import { appListenerCount, MIN, MONDAY_9AM, SEC, untilOffer } from '../support/tend-journey.ts';
 
 let tend: LaunchedTend | undefined;
 afterEach(() => tend?.cleanup());
 
-const SEC = 1000;
-const MIN = 60 * SEC;
-const MONDAY_9AM = Date.UTC(2026, 2, 2, 9, 0, 0);
 
 /** Tend at 09:00 on a Monday with the user typing. */
 async function atWork(options: Parameters<typeof launchTend>[0] = {}): Promise<LaunchedTend> {
@@ -21,15 +19,6 @@ async function atWork(options: Parameters<typeof launchTend>[0] = {}): Promise<L
 }
 
 const breakWindows = (t: LaunchedTend) => t.liveWindows().filter((w) => w.loaded?.hash === '/break');
-
-/** Runs time on until the offer is up (at most `limitMin` minutes); returns the minutes it took. */
-async function untilOffer(t: LaunchedTend, limitMin = 120): Promise<number> {
-  for (let s = 0; s < limitMin * 60; s += 10) {
-    if (t.windowFor('break')) return s / 60;
-    await t.advance(10 * SEC);
-  }
-  throw new Error(`no offer within ${limitMin} minutes`);
-}
 
 describe('a timed break', () => {
   it('comes after 45 minutes of work, as one secure break window shown without focus', async () => {
@@ -111,9 +100,7 @@ describe('a timed break', () => {
 
   it('leaves no window alive between breaks, across ten breaks answered every way', async () => {
     const t = await atWork();
-    const { screen, app } = t.electron;
-    const listeners = (): number => screen.totalListenerCount() + app.totalListenerCount();
-    const baseline = listeners();
+    const baseline = appListenerCount(t);
     const answers = ['break:done', 'break:not-now', 'break:skip', 'ignore', 'crash'] as const;
     for (let i = 0; i < 10; i++) {
       await untilOffer(t);
@@ -129,7 +116,7 @@ describe('a timed break', () => {
       expect(t.liveWindows()).toEqual([]);
       expect(t.runtime!.windows.registry.size()).toBe(0);
     }
-    expect(listeners()).toBe(baseline);
+    expect(appListenerCount(t)).toBe(baseline);
   });
 });
 
