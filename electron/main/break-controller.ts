@@ -29,7 +29,7 @@ export type BreakInput =
   | { type: 'suspend' }
   | { type: 'wake' }
   | { type: 'shutdown' }
-  // Do Not Disturb, a presentation or a call began or ended (no adapter reports this yet: see README).
+  // Do Not Disturb, a presentation or a call began or ended (no adapter reports this yet: see wire-breaks.ts).
   | { type: 'userBusy'; busy: boolean }
   // The user, in the break window.
   | { type: 'choose'; kind: BreakKind }

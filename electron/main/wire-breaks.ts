@@ -2,6 +2,12 @@
  * The break side of the composition root: the one timer, the idle monitor, power events, the break
  * session, the presenter carrying out the engine's effects, and the controller (the engine by default).
  * Idle is sampled only when the engine asks (its pollIdleAt), never on a fixed poll.
+ *
+ * Not wired yet: a "busy" source (Do Not Disturb, presenting, a call, another app full screen) for the
+ * engine's userBusy event (USERS.md #2). Electron has no cross-platform signal for any of these: nothing
+ * for DND or focus modes, and BrowserWindow only knows about Tend's own windows. Each OS needs its own
+ * adapter (macOS focus status, Windows' QUERY_USER_NOTIFICATION_STATE, GNOME's show-banners setting over
+ * D-Bus), and polling one would cost wake-ups; until then the engine simply never hears "busy".
  */
 import type { PowerMonitor } from 'electron';
 import type { LocalTime } from '../core/engine/index.ts';

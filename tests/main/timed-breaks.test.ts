@@ -187,6 +187,23 @@ describe('changing settings', () => {
     expect(breakWindows(t)).toHaveLength(1);
   });
 
+  it('working hours turned on in the evening: no offers until they begin, a manual break still works', async () => {
+    const t = (tend = await launchTend({ clock: Date.UTC(2026, 2, 2, 19, 0, 0) }));
+    const days = [[], ...Array.from({ length: 5 }, () => [{ start: 9 * 60, end: 17 * 60 }]), []];
+    await updateSettings(t, { workingHours: { enabled: true, days } });
+    t.windowFor('settings')!.close();
+    expect(t.status()).toBe('Outside working hours · back Tuesday at 09:00');
+    const wakeups = t.runtime!.timer.wakeups();
+    await t.advance(14 * 60 * MIN);
+    // One wake-up at 09:00 to start counting, nothing through the night.
+    expect(t.runtime!.timer.wakeups() - wakeups).toBeLessThanOrEqual(2);
+    expect(t.liveWindows()).toEqual([]);
+    expect(t.status()).toBe('Next break in about 45 min');
+    t.trayMenu().click('Take a break now', 'Breathe');
+    await t.settle();
+    expect(t.windowFor('break')).toBeDefined();
+  });
+
   it('a change that does not touch timing (the theme) leaves the plan alone', async () => {
     const t = await atWork();
     await t.advance(20 * MIN);
