@@ -19,6 +19,8 @@ export default defineConfig({
           include: ['tests/main/**/*.test.ts'],
           // electron-store imports 'electron' itself: inline it so it gets the fake too.
           server: { deps: { inline: ['electron-store', 'electron-log'] } },
+          // The 30-day soak (tests/main/reliability/soak.test.ts) measures the heap after full collections.
+          execArgv: ['--expose-gc'],
         },
       },
       {
