@@ -8,8 +8,9 @@ import { engineWakeups } from './metrics/engine-wakeups.ts';
 import { mainRuntime } from './metrics/main-runtime.ts';
 import { rendererBreathScript } from './metrics/renderer-breath-script.ts';
 import { rendererFcp } from './metrics/renderer-fcp.ts';
+import { soakMetrics } from './metrics/soak-metrics.ts';
 
-const sources: MetricSource[] = [bundleSize, engineWakeups, mainRuntime, rendererFcp, rendererBreathScript];
+const sources: MetricSource[] = [bundleSize, engineWakeups, mainRuntime, rendererFcp, rendererBreathScript, soakMetrics];
 
 const json = process.argv.includes('--json');
 const results: Metric[] = [];
