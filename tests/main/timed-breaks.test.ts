@@ -4,7 +4,7 @@
  * The user is at the keyboard (idle 0: typing all the time) unless a test says otherwise.
  */
 import { existsSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { launchTend, type LaunchedTend } from '../support/launch-tend.ts';
 import { appListenerCount, MIN, MONDAY_9AM, SEC, untilOffer } from '../support/tend-journey.ts';
 
@@ -130,6 +130,8 @@ describe('pausing', () => {
     await t.advance(8 * 60 * MIN);
     expect(t.runtime!.timer.wakeups()).toBe(wakeups);
     expect(t.runtime!.timer.armedFor()).toBeNull();
+    // Not Tend's timer only: no timer of any kind is pending in the main process.
+    expect(vi.getTimerCount()).toBe(0);
     expect(t.electron.fakeState.idleQueries).toBe(samples);
     expect(t.liveWindows()).toEqual([]);
     expect(t.status()).toBe('Paused until you resume');
