@@ -7,17 +7,13 @@
  * windows, no burst of offers, no offer while paused, and breaks carry on.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeEvent } from '../../fake-electron/emitter.ts';
 import type { FakeBrowserWindow } from '../../fake-electron/index.ts';
 import { launchTend, type LaunchedTend } from '../../support/launch-tend.ts';
+import { HOUR, MIN, MONDAY_9AM, power, SEC } from '../../support/tend-journey.ts';
 
 let tend: LaunchedTend | undefined;
 afterEach(() => tend?.cleanup());
 
-const SEC = 1000;
-const MIN = 60 * SEC;
-const HOUR = 60 * MIN;
-const MONDAY_9AM = Date.UTC(2026, 2, 2, 9, 0, 0);
 const STEP = 10 * SEC;
 
 /** Watches the run: every break window opened, at which elapsed (not wall-clock) time, and the most alive at once. */
@@ -70,8 +66,6 @@ const takeIt = (t: LaunchedTend) => async (offer: FakeBrowserWindow) => {
   await t.advance(MIN);
   await t.invoke(offer, 'break:done');
 };
-
-const power = (t: LaunchedTend, event: 'lock-screen' | 'unlock-screen'): void => void t.electron.powerMonitor.emit(event, fakeEvent());
 
 /** Gets Tend into a phase of the break cycle. */
 const phases: Record<string, (t: LaunchedTend, watch: Watch) => Promise<void>> = {

@@ -13,6 +13,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../electron/core/settings/settings-defaults.ts';
 import type { FakeBrowserWindow } from '../../fake-electron/index.ts';
 import { launchTend, type LaunchedTend } from '../../support/launch-tend.ts';
+import { MONDAY_9AM, untilOffer } from '../../support/tend-journey.ts';
 import { disk, healDisk, installDiskFaults, peek, uninstallDiskFaults } from './disk-faults.ts';
 
 // Before Tend (and electron-store's file writers) is first loaded in this process.
@@ -25,8 +26,6 @@ afterEach(() => {
   tend?.cleanup();
 });
 
-const SEC = 1000;
-const MONDAY_9AM = Date.UTC(2026, 2, 2, 9, 0, 0);
 
 const configPath = (t: LaunchedTend): string => join(t.userDataDir, 'config.json');
 const configText = (t: LaunchedTend): string => peek(configPath(t));
@@ -39,15 +38,6 @@ async function settingsWindow(t: LaunchedTend): Promise<FakeBrowserWindow> {
   const win = t.windowFor('settings');
   if (!win) throw new Error('no settings window');
   return win;
-}
-
-/** Minutes (to 10 s) until the next offer. */
-async function untilOffer(t: LaunchedTend, limitMin = 120): Promise<number> {
-  for (let s = 0; s < limitMin * 60; s += 10) {
-    if (t.windowFor('break')) return s / 60;
-    await t.advance(10 * SEC);
-  }
-  throw new Error(`no offer within ${limitMin} minutes`);
 }
 
 /** Launches with config.json holding `settings`, the disk faults aimed at this profile. */

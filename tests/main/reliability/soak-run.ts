@@ -14,11 +14,10 @@
 import { vi } from 'vitest';
 import { createLocalTime } from '../../../electron/core/engine/local-time.ts';
 import type { FakeBrowserWindow } from '../../fake-electron/index.ts';
-import { fakeEvent } from '../../fake-electron/emitter.ts';
 import { activityTrace, idleSecondsIn, seededRandom, type Segment } from '../../core/engine/activity-trace.ts';
 import { launchTend, type LaunchedTend } from '../../support/launch-tend.ts';
+import { idleFollows, power, SEC } from '../../support/tend-journey.ts';
 
-const SEC = 1000;
 const TIME_ZONE = 'Europe/London';
 /** Monday 2 March 2026, midnight in London: thirty days run across the spring DST change. */
 export const SOAK_START = Date.UTC(2026, 2, 2);
@@ -109,7 +108,7 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakFigures> {
   const e = t.electron;
 
   // The OS reports idle time from the trace at whatever moment Tend asks.
-  Object.defineProperty(e.fakeState, 'idleSeconds', { get: () => idleSecondsIn(trace, Date.now()), set: () => undefined, configurable: true });
+  idleFollows(t, (now) => idleSecondsIn(trace, now));
 
   const figures: Omit<SoakFigures, 'afterFirstDay' | 'afterLastDay'> = {
     days,
@@ -209,7 +208,6 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakFigures> {
     if (phase === 'counting' || phase === 'waiting') figures.windowsAliveBetweenBreaks = Math.max(figures.windowsAliveBetweenBreaks, cycle.length);
   }
 
-  const power = (event: string): boolean => e.powerMonitor.emit(event, fakeEvent());
   const snapshots: { afterFirstDay: LeakSnapshot | null; afterLastDay: LeakSnapshot | null } = { afterFirstDay: null, afterLastDay: null };
   let nextMidnight = localTime.startOfNextLocalDay(SOAK_START);
   let day = 0;
@@ -240,16 +238,16 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakFigures> {
     // A locked machine that goes to sleep is still locked on waking, until the user is back.
     if (e.fakeState.locked && kind !== 'locked' && kind !== 'asleep') {
       e.fakeState.locked = false;
-      power('unlock-screen');
+      power(t, 'unlock-screen');
     }
     if (kind === 'locked' && !e.fakeState.locked) {
       e.fakeState.locked = true;
-      power('lock-screen');
+      power(t, 'lock-screen');
     }
-    if (kind === 'asleep') power('suspend');
+    if (kind === 'asleep') power(t, 'suspend');
     if (kind === 'typing') extras(segment.from);
     await runTo(segment.to, kind === 'asleep');
-    if (kind === 'asleep') power('resume');
+    if (kind === 'asleep') power(t, 'resume');
   }
 
   figures.timerWakeups = runtime.timer.wakeups();

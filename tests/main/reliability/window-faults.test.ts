@@ -9,27 +9,17 @@ import type { WindowRole } from '../../../electron/main/window-registry.ts';
 import { fakeEvent } from '../../fake-electron/emitter.ts';
 import type { FakeBrowserWindow } from '../../fake-electron/index.ts';
 import { launchTend, type LaunchedTend } from '../../support/launch-tend.ts';
+import { appListenerCount, MONDAY_9AM, untilOffer } from '../../support/tend-journey.ts';
 
 let tend: LaunchedTend | undefined;
 afterEach(() => tend?.cleanup());
 
-const SEC = 1000;
-const MONDAY_9AM = Date.UTC(2026, 2, 2, 9, 0, 0);
 const secondDisplay = {
   id: 2,
   bounds: { x: 1920, y: 0, width: 2560, height: 1440 },
   workArea: { x: 1920, y: 0, width: 2560, height: 1400 },
   scaleFactor: 1,
 };
-
-/** Minutes (to 10 s) until the next offer. */
-async function untilOffer(t: LaunchedTend, limitMin = 120): Promise<number> {
-  for (let s = 0; s < limitMin * 60; s += 10) {
-    if (t.windowFor('break')) return s / 60;
-    await t.advance(10 * SEC);
-  }
-  throw new Error(`no offer within ${limitMin} minutes`);
-}
 
 /** Opens a window of `role` the way the user does (the break window: a timed offer). */
 async function open(t: LaunchedTend, role: WindowRole): Promise<FakeBrowserWindow> {
@@ -41,12 +31,6 @@ async function open(t: LaunchedTend, role: WindowRole): Promise<FakeBrowserWindo
   const win = t.windowFor(role);
   if (!win) throw new Error(`no ${role} window`);
   return win;
-}
-
-/** Listeners Tend holds on Electron's emitters (windows subscribe to the screen while open). */
-function listeners(t: LaunchedTend): number {
-  const { app, screen, powerMonitor, nativeTheme, ipcMain } = t.electron;
-  return app.totalListenerCount() + screen.totalListenerCount() + powerMonitor.totalListenerCount() + nativeTheme.totalListenerCount() + ipcMain.totalListenerCount();
 }
 
 const centre = (win: FakeBrowserWindow): { x: number; y: number } => {
@@ -61,14 +45,14 @@ const onPrimary = (win: FakeBrowserWindow): boolean => {
 describe('a window whose page crashes', () => {
   it.each(['grounding', 'settings', 'welcome'] as const)('the %s window is destroyed and forgotten, opens again fresh, and breaks go on', async (role) => {
     const t = (tend = await launchTend({ clock: MONDAY_9AM }));
-    const baseline = listeners(t);
+    const baseline = appListenerCount(t);
     const win = await open(t, role);
     win.webContents.crash('crashed');
     await t.settle();
     expect(win.isDestroyed()).toBe(true);
     expect(t.liveWindows()).toEqual([]);
     expect(t.runtime!.windows.registry.size()).toBe(0);
-    expect(listeners(t)).toBe(baseline);
+    expect(appListenerCount(t)).toBe(baseline);
 
     const again = await open(t, role);
     expect(again).not.toBe(win);
@@ -83,11 +67,11 @@ describe('a window whose page crashes', () => {
     'an offer whose renderer goes away (%s) leaves nothing behind, and the offer comes back',
     async (reason) => {
       const t = (tend = await launchTend({ clock: MONDAY_9AM }));
-      const baseline = listeners(t);
+      const baseline = appListenerCount(t);
       const win = await open(t, 'break');
       win.webContents.crash(reason);
       expect(t.liveWindows()).toEqual([]);
-      expect(listeners(t)).toBe(baseline);
+      expect(appListenerCount(t)).toBe(baseline);
       expect(await untilOffer(t)).toBeLessThanOrEqual(7);
       expect(t.liveWindows()).toHaveLength(1);
     },

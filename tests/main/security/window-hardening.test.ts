@@ -10,9 +10,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { channelRoles } from '../../../electron/main/ipc-access.ts';
 import type { FakeBrowserWindow } from '../../fake-electron/index.ts';
 import { BUILD_DIR, launchTend, type LaunchedTend } from '../../support/launch-tend.ts';
+import { MONDAY_9AM, untilOffer } from '../../support/tend-journey.ts';
 
-const SEC = 1000;
-const MONDAY_9AM = Date.UTC(2026, 2, 2, 9, 0, 0);
 const PRELOAD = join(BUILD_DIR, 'preload', 'index.cjs');
 const PAGE = join(BUILD_DIR, 'renderer', 'index.html');
 
@@ -25,21 +24,11 @@ beforeAll(() => {
   expect(existsSync(PAGE), `${PAGE} is missing: run npm run build`).toBe(true);
 });
 
-/** Runs fake time on until the engine shows its offer. */
-async function untilOffer(t: LaunchedTend): Promise<FakeBrowserWindow> {
-  for (let s = 0; s < 120 * 60; s += 10) {
-    const win = t.windowFor('break');
-    if (win) return win;
-    await t.advance(10 * SEC);
-  }
-  throw new Error('no offer within two hours');
-}
-
 /** Opens every kind of window the way the user meets it; returns every window created on the way. */
 async function openEveryKind(t: LaunchedTend): Promise<FakeBrowserWindow[]> {
   expect(t.windowFor('welcome')).toBeDefined();
-  const offer = await untilOffer(t);
-  await t.invoke(offer, 'break:not-now');
+  await untilOffer(t);
+  await t.invoke(t.windowFor('break')!, 'break:not-now');
   t.trayMenu().click('Take a break now', 'Tea');
   await t.settle();
   t.trayMenu().click('Settings…');
