@@ -1,18 +1,21 @@
 /** First run in a real Electron: the welcome window once, never again on the next start. */
 import { expect, test } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { closeApp, launchApp, newProfile, waitForTend } from './launch-app.ts';
+import { launchApp, newProfile, waitForTend } from './launch-app.ts';
 
 test('a fresh profile gets the welcome window once, and the next start does not', async () => {
   const profile = newProfile();
-  const first = await launchApp([], profile);
   try {
-    const welcome = await first.firstWindow();
-    expect(new URL(welcome.url()).hash).toBe('#/welcome');
-    await waitForTend(first);
-    expect(await first.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
-    await first.close();
+    const first = await launchApp([], profile);
+    try {
+      const welcome = await first.firstWindow();
+      expect(new URL(welcome.url()).hash).toBe('#/welcome');
+      await waitForTend(first);
+      expect(await first.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+    } finally {
+      await first.close();
+    }
     expect(JSON.parse(readFileSync(join(profile, 'config.json'), 'utf8'))).toMatchObject({ firstRunDone: true });
 
     const again = await launchApp([], profile);
@@ -24,7 +27,6 @@ test('a fresh profile gets the welcome window once, and the next start does not'
       await again.close();
     }
   } finally {
-    await closeApp(first, profile);
-    expect(existsSync(profile)).toBe(false);
+    rmSync(profile, { recursive: true, force: true });
   }
 });
