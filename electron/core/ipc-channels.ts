@@ -25,6 +25,7 @@ export const invokeChannels = [
   'settings:get',
   'settings:update',
   'settings:reset',
+  'app:open-link',
 ] as const satisfies readonly InvokeChannel[];
 export const eventChannels = ['break:view', 'grounding:next', 'settings:changed'] as const satisfies readonly EventChannel[];
 

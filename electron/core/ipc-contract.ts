@@ -14,6 +14,7 @@ import {
   promptViewSchema,
 } from './break-session/break-view-schema.ts';
 import { breakKindSchema, settingsSchema } from './settings/settings-schema.ts';
+import { supportLinkIds } from './support-links.ts';
 
 /** The prompt kinds a timed offer presents. */
 export const offerKindSchema = breakKindSchema;
@@ -96,6 +97,8 @@ export const invokeContract = {
   'settings:get': { request: none, response: settingsSnapshotSchema },
   'settings:update': { request: settingsPatchSchema, response: settingsUpdateResultSchema },
   'settings:reset': { request: none, response: settingsSnapshotSchema },
+  /** Opens an allow-listed support link (support-links.ts) in the browser, named by id, never by address. */
+  'app:open-link': { request: z.object({ link: z.enum(supportLinkIds) }), response: z.null() },
 } as const;
 
 /** Event channels (main → renderer): payload schemas. */
