@@ -101,6 +101,8 @@ export function createDemoBridge(
     'break:done': () => null,
     'break:end': () => null,
     'break:take-now': () => null,
+    // The preview has no browser to hand a link to; main opens it with shell.openExternal.
+    'app:open-link': () => null,
     ...session.answers,
     'settings:get': snapshot,
     'settings:update': (patch) => {

@@ -10,6 +10,7 @@ import { ContentSection } from './content-section.tsx';
 import { PhrasesSection } from './phrases-section.tsx';
 import { ResetSection } from './reset-section.tsx';
 import { ShortcutSection } from './shortcut-section.tsx';
+import { SupportSection } from './support-section.tsx';
 import { TimingSection } from './timing-section.tsx';
 import { useDocumentTitle } from './use-document-title.ts';
 import { useSettings, type SettingsConnection } from './use-settings.ts';
@@ -23,6 +24,7 @@ const sections: readonly { id: string; heading: PlainMessageKey }[] = [
   { id: 'phrases', heading: 'settings-ui.phrases.heading' },
   { id: 'shortcut', heading: 'settings-ui.shortcut.heading' },
   { id: 'comfort', heading: 'settings-ui.comfort.heading' },
+  { id: 'support', heading: 'settings-ui.support.heading' },
   { id: 'reset', heading: 'settings-ui.reset.heading' },
 ];
 
@@ -55,6 +57,7 @@ function Sections({ connection }: { connection: SettingsConnection }): React.JSX
         <PhrasesSection connection={connection} />
         <ShortcutSection connection={connection} />
         <ComfortSection connection={connection} />
+        <SupportSection />
       </div>
       <ResetSection reset={connection.reset} />
     </>

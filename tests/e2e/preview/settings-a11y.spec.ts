@@ -15,6 +15,7 @@ const sections = [
   'Kind words',
   'Grounding shortcut',
   'Comfort',
+  'If things feel heavy',
   'Start over',
 ];
 
@@ -50,6 +51,8 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
 
     test('settings: axe finds nothing in any section', async ({ page }, testInfo) => {
+      // One axe run per section, then the whole page: slow on a busy machine, however quiet the page.
+      test.slow();
       await openPage(page, 'settings');
       await saveScreenshot(page, testInfo, `settings-${scheme}`);
       for (const name of sections) {
@@ -69,6 +72,9 @@ for (const scheme of ['light', 'dark'] as const) {
       await saveScreenshot(page, testInfo, `settings-hours-${scheme}`);
       await page.getByRole('heading', { level: 2, name: 'Kind words' }).scrollIntoViewIfNeeded();
       await saveScreenshot(page, testInfo, `settings-phrases-${scheme}`);
+      await page.getByRole('heading', { level: 2, name: 'Comfort' }).scrollIntoViewIfNeeded();
+      await page.getByRole('button', { name: 'Keep my settings' }).scrollIntoViewIfNeeded();
+      await saveScreenshot(page, testInfo, `settings-support-reset-${scheme}`);
     });
 
     test('settings: axe finds nothing while recording a shortcut', async ({ page }, testInfo) => {

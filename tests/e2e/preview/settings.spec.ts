@@ -166,6 +166,15 @@ test.describe('the settings window', () => {
     await expect(page.getByTestId('announcer')).toHaveText('Settings are back to their defaults.');
   });
 
+  test('a support link is asked for by name, and shows where it leads', async ({ page }) => {
+    await openPage(page, 'settings');
+    await page.getByRole('button', { name: 'If things feel heavy' }).click();
+    const helpline = page.getByRole('button', { name: 'Find a helpline' });
+    await expect(helpline).toHaveAccessibleDescription(/Opens in your browser: findahelpline\.com/);
+    await helpline.click();
+    await expect.poll(() => sent(page, 'app:open-link')).toEqual([{ link: 'find-a-helpline' }]);
+  });
+
   test('everything can be reached with the keyboard alone, with a visible focus ring', async ({ page }) => {
     await openPage(page, 'settings');
     await page.keyboard.press('Tab');

@@ -18,6 +18,7 @@ describe('the settings window', () => {
       'Kind words',
       'Grounding shortcut',
       'Comfort',
+      'If things feel heavy',
       'Start over',
     ]);
     const nav = screen.getByRole('navigation', { name: 'Sections' });

@@ -128,6 +128,18 @@ export const settingsUi = {
   'settings-ui.motion.on': 'Always reduce motion',
   'settings-ui.motion-hint': 'With less motion, the breath pacer is a still circle with words and a count.',
 
+  'settings-ui.support.heading': 'If things feel heavy',
+  'settings-ui.support.intro':
+    'Tend is a small companion, not care. If things stay hard for a while, talking to someone can help: a friend, your doctor, or a therapist who can help you practise at a pace that feels okay.',
+  'settings-ui.support.find-a-helpline': 'Find a helpline',
+  'settings-ui.support.find-a-helpline-hint': 'Free, confidential support lines in many countries.',
+  'settings-ui.support.self-compassion': 'Self-compassion exercises',
+  'settings-ui.support.self-compassion-hint':
+    'Short practices from Kristin Neff, one of the researchers behind them.',
+  'settings-ui.support.danger': 'If you are in danger right now, please call your local emergency number.',
+  'settings-ui.support.opens': 'Opens in your browser: {address}',
+  'settings-ui.support.unavailable': "Tend couldn't open the link just now. The address is {address}.",
+
   'settings-ui.reset.heading': 'Start over',
   'settings-ui.reset.button': 'Reset to defaults…',
   'settings-ui.reset.confirm':
