@@ -38,6 +38,7 @@ export const channelRoles: { readonly [C in InvokeChannel]: readonly WindowRole[
   'settings:get': settingsPages,
   'settings:update': settingsPages,
   'settings:reset': ['settings'],
+  'app:open-link': ['settings'],
 };
 
 /** True when `url` is Tend's renderer page (the built file, or the dev server in development). */

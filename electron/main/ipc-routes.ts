@@ -8,6 +8,7 @@
  */
 import type { IpcMainInvokeEvent } from 'electron';
 import type { BreakView } from '../core/ipc-contract.ts';
+import type { SupportLinkId } from '../core/support-links.ts';
 import type { BreakController } from './break-controller.ts';
 import type { BreakSessionService } from './break-session-service.ts';
 import type { BreakWindow } from './break-window.ts';
@@ -25,6 +26,8 @@ export interface IpcRoutesDeps {
   settings: SettingsService;
   /** The controller (looked up on each call: it is made after the routes). */
   controller: () => BreakController;
+  /** Opens an allow-listed support link in the browser (open-link.ts). */
+  openLink: (link: SupportLinkId) => Promise<void>;
 }
 
 /** Handlers for every invoke channel. */
@@ -90,5 +93,9 @@ export function createIpcRoutes(deps: IpcRoutesDeps): InvokeHandlers {
     'settings:get': () => settings.snapshot(),
     'settings:update': (patch) => settings.update(patch),
     'settings:reset': () => settings.reset(),
+    'app:open-link': async ({ link }) => {
+      await deps.openLink(link);
+      return null;
+    },
   };
 }

@@ -3,7 +3,7 @@
  * (engine-controller.ts) sits behind the BreakController seam (break-controller.ts); tests may pass
  * another controller through `options.controller`.
  */
-import { app, globalShortcut, nativeTheme, powerMonitor, session as electronSession } from 'electron';
+import { app, globalShortcut, nativeTheme, powerMonitor, session as electronSession, shell } from 'electron';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { commandLineUsage, parseCommandLine } from '../core/command-line.ts';
@@ -26,6 +26,7 @@ import { createIpcRoutes } from './ipc-routes.ts';
 import { createFileLogger, type Logger } from './logger.ts';
 import { createLoginItem } from './login-item.ts';
 import { createNotices, type Notices } from './notices.ts';
+import { createLinkOpener } from './open-link.ts';
 import { sendEvent } from './send-event.ts';
 import { createSettingsService, type SettingsService } from './settings-service.ts';
 import { readSettingsStore, type SettingsStore } from './settings-store.ts';
@@ -226,6 +227,7 @@ function wire(options: StartOptions, defaultApp: boolean): TendRuntime {
       session: breaks.session,
       settings,
       controller: () => ({ handle: input }),
+      openLink: createLinkOpener(shell, logger),
     }),
     createSenderCheck(registry, paths),
     (channel, error) => logger.error(`ipc: ${channel} failed`, error),

@@ -24,10 +24,11 @@ import { validSettings } from '../../support/settings-arbitrary.ts';
 /** Payloads per channel (the issue asks for at least 1000). */
 const RUNS = 1000;
 /**
- * The addresses Tend may open in the browser (shell.openExternal), each reviewed. None today: no channel
- * opens links. A channel that does must name its https allow-list here to pass.
+ * The addresses Tend may open in the browser (shell.openExternal), each reviewed: app:open-link's https
+ * allow-list (electron/main/open-link.ts), the settings window's support links. Written out, so a new
+ * address fails here until someone has looked at it.
  */
-const reviewedLinks: readonly string[] = [];
+const reviewedLinks: readonly string[] = ['https://findahelpline.com/', 'https://self-compassion.org/'];
 // Every role there is: app:info is open to all of Tend's windows.
 const allRoles: readonly WindowRole[] = channelRoles['app:info'];
 
