@@ -1,0 +1,64 @@
+/** What starting Tend takes (StartOptions) and the handles on the running app it gives (TendRuntime). */
+import type { LocalTime } from '../core/engine/index.ts';
+import type { TendCommand } from '../core/tend-command.ts';
+import type { AppWindow } from './app-window.ts';
+import type { BreakController, BreakControllerFactory, BreakInput, BreakStatus } from './break-controller.ts';
+import type { BreakWindow } from './break-window.ts';
+import type { GroundingShortcut } from './global-shortcut.ts';
+import type { GroundingWindow } from './grounding-window.ts';
+import type { IdleMonitor, RunCommand } from './idle-monitor.ts';
+import type { Logger } from './logger.ts';
+import type { Notices } from './notices.ts';
+import type { SettingsService } from './settings-service.ts';
+import type { SettingsStore } from './settings-store.ts';
+import type { TimerDriver } from './timer-driver.ts';
+import type { TrayMenu } from './tray-menu.ts';
+import type { WindowRegistry } from './window-registry.ts';
+
+/** How to start Tend (everything but buildDir has a default; tests and the bench set the rest). */
+export interface StartOptions {
+  /** The build output folder (out/), holding main/, preload/ and renderer/. */
+  buildDir: string;
+  /** The break controller (see break-controller.ts); the engine by default. */
+  controller?: BreakControllerFactory;
+  /** The user's IANA time zone and locale (the system's by default; tests pin them). */
+  timeZone?: string;
+  locale?: string;
+  argv?: readonly string[];
+  /** Started as `electron [switches] <app path>` (process.defaultApp): the user's arguments follow the app path. */
+  defaultApp?: boolean;
+  platform?: string;
+  env?: Record<string, string | undefined>;
+  homeDir?: string;
+  now?: () => number;
+  rng?: () => number;
+  /** Runs gdbus for the Wayland idle fallback (tests inject one). */
+  idleCommand?: RunCommand;
+  /** Also log to the console (default: when not packaged). */
+  logToConsole?: boolean;
+  /** Where command-line messages go (stderr by default). */
+  print?: (line: string) => void;
+  /** Called once everything is wired (tests and the bench use the handles). */
+  onReady?: (tend: TendRuntime) => void;
+}
+
+/** Handles on the running app, for tests and the bench. */
+export interface TendRuntime {
+  controller: BreakController;
+  input(input: BreakInput): void;
+  run(command: TendCommand): void;
+  /** What the tray's status line says now. */
+  status(): BreakStatus;
+  localTime: LocalTime;
+  store: SettingsStore;
+  settings: SettingsService;
+  tray: TrayMenu;
+  timer: TimerDriver<'tick' | 'idle'>;
+  idle: IdleMonitor;
+  shortcut: GroundingShortcut;
+  notices: Notices;
+  logger: Logger;
+  windows: { registry: WindowRegistry; break: BreakWindow; grounding: GroundingWindow; settings: AppWindow; welcome: AppWindow };
+  /** Milliseconds from app ready to the tray being built. */
+  trayReadyMs: number;
+}
