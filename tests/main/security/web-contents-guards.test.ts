@@ -2,16 +2,19 @@
  * What a page inside any Tend window cannot do, through the real main code: navigate or be redirected
  * away, open new windows, attach webviews, be granted a permission, or make Tend open an address in the
  * browser. Events are emitted on the windows' web contents as Electron emits them, with events whose
- * preventDefault the guards must call. (Links Tend itself opens are checked over every IPC channel in
- * ipc-fuzz.test.ts.)
+ * preventDefault the guards must call. The one door to the browser, app:open-link, is fuzzed here
+ * call by call (and checked after every channel in ipc-fuzz.test.ts).
  */
 import fc from 'fast-check';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { supportLinkIds, supportLinkUrls } from '../../../electron/core/support-links.ts';
+import { allowedExternalUrls } from '../../../electron/main/open-link.ts';
 import type { WindowRole } from '../../../electron/main/window-registry.ts';
 import { fakeEvent } from '../../fake-electron/emitter.ts';
 import type { FakeBrowserWindow, FakeWebContents } from '../../fake-electron/index.ts';
+import { hostileValue, overTheWire, pollutionKeys } from '../../support/fuzz-payloads.ts';
 import { BUILD_DIR, launchTend, type LaunchedTend } from '../../support/launch-tend.ts';
 
 let tend: LaunchedTend | undefined;
@@ -151,5 +154,43 @@ describe('web contents Tend did not create', () => {
     expect(prevented(stranger.webContents, 'will-redirect', 'https://example.com/')).toBe(true);
     expect(prevented(stranger.webContents, 'will-attach-webview', {}, { src: 'https://example.com/' })).toBe(true);
     expect(stranger.webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+  });
+});
+
+describe('links leaving the app (app:open-link)', () => {
+  it('opens exactly the allow-listed https address a known id names, and nothing for any other id, string or shape', async () => {
+    const t = (tend = await launchTend());
+    const win = await open(t, 'settings');
+    const ids: readonly string[] = supportLinkIds;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.record({ link: fc.constantFrom(...supportLinkIds) }),
+          fc.record({ link: fc.oneof(fc.string(), destinations, fc.constantFrom(...pollutionKeys), fc.constantFrom(...supportLinkIds).map((id) => ` ${id.toUpperCase()}`)) }),
+          fc.record({ url: destinations }),
+          fc.record({ link: fc.constantFrom(...supportLinkIds), url: destinations }),
+          destinations,
+          hostileValue,
+        ),
+        async (payload) => {
+          const before = t.electron.fakeState.openedExternal.length;
+          const result = await t.invokeRaw(win, 'app:open-link', overTheWire(payload));
+          const opened = t.electron.fakeState.openedExternal.slice(before);
+          const link: unknown = typeof payload === 'object' && payload !== null ? (payload as { link?: unknown }).link : undefined;
+          if (typeof link === 'string' && ids.includes(link)) {
+            expect(result).toEqual({ ok: true, value: null });
+            expect(opened).toEqual([supportLinkUrls[link as (typeof supportLinkIds)[number]]]);
+          } else {
+            expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+            expect(opened).toEqual([]);
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+    for (const url of t.electron.fakeState.openedExternal) {
+      expect(allowedExternalUrls.has(url)).toBe(true);
+      expect(new URL(url).protocol).toBe('https:');
+    }
   });
 });
