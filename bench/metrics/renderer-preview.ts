@@ -19,15 +19,24 @@ const types: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves out/<build> (`renderer` or `preview`) on a free local port; `close()` stops it. */
+/**
+ * Serves out/<build> (`renderer` or `preview`) on a free local port, plus any `extra` files given by
+ * path (e.g. a reference page); `close()` stops it.
+ */
 export async function serveBuild(
   build: 'renderer' | 'preview',
+  extra: Record<string, string> = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const root = join(out, build);
   if (!existsSync(join(root, 'index.html')))
     throw new Error(`No out/${build}/index.html: run \`npm run build:all\` first`);
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const own = extra[path];
+    if (own !== undefined) {
+      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'text/plain' }).end(own);
+      return;
+    }
     const file = normalize(join(root, path === '/' ? 'index.html' : path));
     if (!file.startsWith(root) || !existsSync(file)) {
       res.writeHead(404).end();
