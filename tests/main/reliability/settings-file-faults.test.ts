@@ -8,6 +8,7 @@
  * in tests/main/faults.test.ts and tests/main/engine-faults.test.ts.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../electron/core/settings/settings-defaults.ts';
@@ -31,6 +32,19 @@ const configPath = (t: LaunchedTend): string => join(t.userDataDir, 'config.json
 const configText = (t: LaunchedTend): string => peek(configPath(t));
 /** Everything in the profile folder but the log: no stray temporary files, no surprise copies. */
 const profileFiles = (t: LaunchedTend): string[] => readdirSync(t.userDataDir).filter((f) => f !== 'logs').sort();
+
+/**
+ * The profile's files once atomically's clean-up has landed: after a failed write its sync writer
+ * removes the temporary file with an async unlink, so a listing taken at once can race it. Each
+ * readdir goes through the same fs thread pool; a temporary file that really stays still shows.
+ */
+async function settledProfileFiles(t: LaunchedTend): Promise<string[]> {
+  for (let i = 0; i < 200; i++) {
+    const names = (await readdir(t.userDataDir)).filter((f) => f !== 'logs').sort();
+    if (!names.some((n) => n.includes('.tmp-'))) return names;
+  }
+  return profileFiles(t);
+}
 
 async function settingsWindow(t: LaunchedTend): Promise<FakeBrowserWindow> {
   t.trayMenu().click('Settings…');
@@ -90,7 +104,7 @@ describe('a full disk when saving (ENOSPC)', () => {
     expect(t.runtime!.store.persistence()).toBe('memory');
     // The write was atomic: the old file is whole and no half-written temporary file is left behind.
     expect(configText(t)).toBe(before);
-    expect(profileFiles(t)).toEqual(files);
+    expect(await settledProfileFiles(t)).toEqual(files);
     expect(t.electron.fakeState.notifications.map((n) => n.body)).toEqual([expect.stringContaining("couldn't save your settings")]);
     // Breaks go on, on the new interval.
     expect(await untilOffer(t)).toBeCloseTo(26, 0);
@@ -127,7 +141,7 @@ describe('a full disk when saving (ENOSPC)', () => {
   it('with a damaged file it cannot copy aside, leaves that file exactly as it is', async () => {
     const t = (tend = await launchWith({ configText: '{"intervalMin": 30, "theme": "dark"' }, () => (disk.full = true)));
     expect(configText(t)).toBe('{"intervalMin": 30, "theme": "dark"');
-    expect(profileFiles(t)).toEqual(['config.json']);
+    expect(await settledProfileFiles(t)).toEqual(['config.json']);
     expect(t.runtime!.notices.told()).toHaveLength(1);
     // Even once the disk has room again, Tend never writes over a file it could not keep a copy of.
     disk.full = false;
