@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: measures every metric source and prints a table; `-- --json` prints one JSON object
- * of named metrics instead. Exits non-zero if a figure is over its budget.
+ * of named metrics instead. Exits non-zero if a count or size is over its budget; wall-clock figures
+ * (marked `timing`) over budget are shown as OVER and fail the run only with `--strict-timing`, since
+ * they vary with the machine's load (CI runs without it; run it with it on a quiet machine).
  */
 import type { Metric, MetricSource } from './metric.ts';
 import { bundleSize } from './metrics/bundle-size.ts';
@@ -19,7 +21,9 @@ for (const source of sources) {
   results.push(...(await source.measure()));
 }
 
+const strictTiming = process.argv.includes('--strict-timing');
 const over = results.filter((m) => m.budget !== undefined && m.value > m.budget);
+const failing = over.filter((m) => strictTiming || !m.timing);
 if (json) {
   console.log(JSON.stringify(Object.fromEntries(results.map((m) => [m.name, m.value])), null, 2));
 } else {
@@ -38,7 +42,5 @@ if (json) {
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));
 }
-if (over.length) {
-  console.error(`Over budget: ${over.map((m) => m.name).join(', ')}`);
-  process.exit(1);
-}
+if (over.length) console.error(`Over budget: ${over.map((m) => `${m.name}${m.timing ? ' (timing)' : ''}`).join(', ')}`);
+if (failing.length) process.exit(1);

@@ -91,6 +91,7 @@ export const rendererFcp: MetricSource = {
           value: median(times.app),
           unit: 'ms',
           budget: 150,
+          timing: true,
           note: `app break route, median of ${String(rounds)} cold loads (${floor})`,
         },
         {
