@@ -9,7 +9,7 @@ import type { BreakView } from '../core/ipc-contract.ts';
 import { placeInCorner, trayCornerFor } from '../core/window-placement.ts';
 import { keepOnScreen } from './keep-on-screen.ts';
 import { sendEvent } from './send-event.ts';
-import { createTendWindow, type GoneReason, type TendWindowDeps } from './tend-window.ts';
+import { createTendWindow, floatingWindowOptions, type GoneReason, type TendWindowDeps } from './tend-window.ts';
 
 export const BREAK_WINDOW_SIZE = { width: 380, height: 260 } as const;
 
@@ -81,18 +81,9 @@ export class BreakWindow {
       'break',
       {
         ...this.place(display.workArea),
-        show: false,
-        frame: false,
-        resizable: false,
-        minimizable: false,
-        maximizable: false,
-        fullscreenable: false,
-        alwaysOnTop: true,
-        skipTaskbar: true,
+        ...floatingWindowOptions,
         // Not focusable until the user clicks it, so typing is never hijacked.
         focusable: false,
-        title: 'Tend',
-        backgroundColor: '#00000000',
       },
       this.options,
       (reason) => (fault = reason),

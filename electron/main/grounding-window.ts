@@ -8,7 +8,7 @@ import type { BrowserWindow, Rectangle } from 'electron';
 import { placeInCorner, trayCornerFor } from '../core/window-placement.ts';
 import { keepOnScreen } from './keep-on-screen.ts';
 import { sendEvent } from './send-event.ts';
-import { createTendWindow, type GoneReason, type TendWindowDeps } from './tend-window.ts';
+import { createTendWindow, floatingWindowOptions, type GoneReason, type TendWindowDeps } from './tend-window.ts';
 
 export const GROUNDING_WINDOW_SIZE = { width: 380, height: 300 } as const;
 
@@ -61,16 +61,7 @@ export class GroundingWindow {
       'grounding',
       {
         ...this.place(display.workArea),
-        show: false,
-        frame: false,
-        resizable: false,
-        minimizable: false,
-        maximizable: false,
-        fullscreenable: false,
-        alwaysOnTop: true,
-        skipTaskbar: true,
-        title: 'Tend',
-        backgroundColor: '#00000000',
+        ...floatingWindowOptions,
       },
       this.options,
       (reason) => (fault = reason),

@@ -9,6 +9,23 @@ import { loadRoute } from './load-route.ts';
 import type { Logger } from './logger.ts';
 import type { WindowRegistry, WindowRole } from './window-registry.ts';
 
+/**
+ * What Tend's small floating windows (break and grounding) share: frameless, fixed size, on top, off the
+ * taskbar, and hidden until ready-to-show so no blank frame ever flashes.
+ */
+export const floatingWindowOptions = {
+  show: false,
+  frame: false,
+  resizable: false,
+  minimizable: false,
+  maximizable: false,
+  fullscreenable: false,
+  alwaysOnTop: true,
+  skipTaskbar: true,
+  title: 'Tend',
+  backgroundColor: '#00000000',
+} as const satisfies Omit<BrowserWindowConstructorOptions, 'webPreferences'>;
+
 /** How long a page may stay unresponsive before its window is closed. */
 export const UNRESPONSIVE_GRACE_MS = 15_000;
 
