@@ -1,5 +1,5 @@
 /**
- * The main-process bench harness, run by vitest (main-bench.vitest.config.mts) for main-runtime.ts: the
+ * The main-process bench harness, run by vitest (harness.vitest.config.mts) for main-runtime.ts: the
  * real main code on the fake electron. Measures app ready → tray built over repeated launches, then
  * plays ten timed breaks answered every way, the user typing in bursts, and records the windows alive
  * between them and the one timer's wake-ups. Writes the figures as JSON to $TEND_BENCH_OUT; the only

@@ -4,14 +4,10 @@
  * main code. Runs main-harness.vitest.ts in its own vitest process (which maps 'electron' to the fake
  * and gives fake time) and reads the figures it writes; timings are reported here, never asserted.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { MetricSource } from '../metric.ts';
+import { runHarness } from './run-harness.ts';
 import type { MainBenchFigures } from './main-harness.vitest.ts';
 
-const root = resolve(import.meta.dirname, '../..');
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -19,35 +15,13 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-/** Runs the harness and returns its figures (its own output goes to stderr, keeping stdout for the table). */
-function runHarness(): MainBenchFigures {
-  const dir = mkdtempSync(join(tmpdir(), 'tend-bench-main-'));
-  const out = join(dir, 'figures.json');
-  try {
-    const vitest = join(root, 'node_modules/vitest/vitest.mjs');
-    const config = join(root, 'bench/metrics/main-bench.vitest.config.mts');
-    const run = spawnSync(process.execPath, [vitest, 'run', '--config', config], {
-      cwd: root,
-      env: { ...process.env, TEND_BENCH_OUT: out },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      encoding: 'utf8',
-    });
-    if (run.status !== 0) {
-      process.stderr.write(run.stdout + run.stderr);
-      throw new Error(`main bench harness failed (exit ${String(run.status)})`);
-    }
-    return JSON.parse(readFileSync(out, 'utf8')) as MainBenchFigures;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 const round = (n: number): number => Math.round(n * 10) / 10;
 
 export const mainRuntime: MetricSource = {
   title: 'Main process (fake electron)',
   measure() {
-    const f = runHarness();
+    const f = runHarness('bench/metrics/main-harness.vitest.ts') as MainBenchFigures;
     const first = f.trayReadyMs[0] ?? Number.NaN;
     return Promise.resolve([
       {

@@ -1,5 +1,5 @@
 /**
- * The soak bench harness, run by vitest (soak-bench.vitest.config.mts) for soak-metrics.ts: thirty
+ * The soak bench harness, run by vitest (harness.vitest.config.mts) for soak-metrics.ts: thirty
  * simulated days through the real main code (tests/main/reliability/soak-run.ts). Writes the figures as
  * JSON to $TEND_BENCH_OUT; the only assertion is that it ran (tests/main/reliability/soak.test.ts holds
  * the budgets as tests).

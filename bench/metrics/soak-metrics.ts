@@ -3,38 +3,12 @@
  * break cycle alive between breaks, and whether any listener count grew. Runs soak-harness.vitest.ts in
  * its own vitest process (electron mapped to the fake, fake time, --expose-gc) and reads its figures.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { SoakFigures } from '../../tests/main/reliability/soak-run.ts';
 import type { MetricSource } from '../metric.ts';
+import { runHarness } from './run-harness.ts';
 
-const root = resolve(import.meta.dirname, '../..');
 const MB = 1024 * 1024;
 
-/** Runs the harness and returns its figures (its own output goes to stderr, keeping stdout for the table). */
-function runHarness(): SoakFigures & { wallMs: number } {
-  const dir = mkdtempSync(join(tmpdir(), 'tend-bench-soak-'));
-  const out = join(dir, 'figures.json');
-  try {
-    const vitest = join(root, 'node_modules/vitest/vitest.mjs');
-    const config = join(root, 'bench/metrics/soak-bench.vitest.config.mts');
-    const run = spawnSync(process.execPath, [vitest, 'run', '--config', config], {
-      cwd: root,
-      env: { ...process.env, TEND_BENCH_OUT: out },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      encoding: 'utf8',
-    });
-    if (run.status !== 0) {
-      process.stderr.write(run.stdout + run.stderr);
-      throw new Error(`soak bench harness failed (exit ${String(run.status)})`);
-    }
-    return JSON.parse(readFileSync(out, 'utf8')) as SoakFigures & { wallMs: number };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** How many listener counts (per emitter) grew from day 1 to the last day. */
 function listenerGrowth(f: SoakFigures): number {
@@ -45,7 +19,7 @@ function listenerGrowth(f: SoakFigures): number {
 export const soakMetrics: MetricSource = {
   title: 'Soak: 30 simulated days through main',
   measure() {
-    const f = runHarness();
+    const f = runHarness('bench/metrics/soak-harness.vitest.ts') as SoakFigures & { wallMs: number };
     const growth = ((f.afterLastDay.heapUsed ?? Number.NaN) - (f.afterFirstDay.heapUsed ?? Number.NaN)) / MB;
     return Promise.resolve([
       {
