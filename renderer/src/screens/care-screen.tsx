@@ -3,7 +3,7 @@ import { itemById } from '../../../electron/core/content/index.ts';
 import { t } from '../../../electron/core/i18n/t.ts';
 import type { CareView } from '../../../electron/core/ipc-contract.ts';
 import type { FocusOnShow, SessionActions } from '../session/use-session.ts';
-import { NotRightLink, ScreenHeading } from './screen-parts.tsx';
+import { PromptFoot, PromptSteps, ScreenHeading } from './screen-parts.tsx';
 
 /** The care action screen. */
 export function CareScreen({
@@ -22,25 +22,13 @@ export function CareScreen({
       <ScreenHeading id="care-title" focus={focus}>
         {t(item.title)}
       </ScreenHeading>
-      <div className="steps">
-        {item.steps.map((step) => (
-          <p key={step.text} className="step-text">
-            {t(step.text)}
-          </p>
-        ))}
-      </div>
+      <PromptSteps steps={item.steps} />
       <div className="row">
         <button type="button" className="button" onClick={actions.another}>
           {t('break.care.another')}
         </button>
       </div>
-      <div className="row foot-row">
-        <NotRightLink onClick={actions.notRight} />
-        <span className="spacer" />
-        <button type="button" className="button primary" onClick={actions.done}>
-          {t('break.done')}
-        </button>
-      </div>
+      <PromptFoot onNotRight={actions.notRight} onDone={actions.done} doneLabel={t('break.done')} />
     </main>
   );
 }

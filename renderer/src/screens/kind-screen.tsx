@@ -2,7 +2,7 @@
 import { t } from '../../../electron/core/i18n/t.ts';
 import type { KindView } from '../../../electron/core/ipc-contract.ts';
 import type { FocusOnShow, SessionActions } from '../session/use-session.ts';
-import { NotRightLink, ScreenHeading } from './screen-parts.tsx';
+import { PromptFoot, ScreenHeading } from './screen-parts.tsx';
 
 /** The kind words screen; `hidden` says the previous phrase was just hidden. */
 export function KindScreen({
@@ -46,13 +46,7 @@ export function KindScreen({
           {t('break.kind.hide')}
         </button>
       </div>
-      <div className="row foot-row">
-        <NotRightLink onClick={actions.notRight} />
-        <span className="spacer" />
-        <button type="button" className="button primary" onClick={actions.done}>
-          {t('break.done')}
-        </button>
-      </div>
+      <PromptFoot onNotRight={actions.notRight} onDone={actions.done} doneLabel={t('break.done')} />
     </main>
   );
 }

@@ -1,6 +1,6 @@
 /** Pieces every screen shares: the heading that can take focus, the way out, and the focus rule. */
 import { useEffect, useRef } from 'react';
-import { fallback } from '../../../electron/core/content/index.ts';
+import { fallback, type ContentItem } from '../../../electron/core/content/index.ts';
 import { t } from '../../../electron/core/i18n/t.ts';
 import type { FocusOnShow } from '../session/use-session.ts';
 
@@ -39,5 +39,39 @@ export function NotRightLink({ onClick }: { onClick: () => void }): React.JSX.El
     <button type="button" className="link not-right" onClick={onClick}>
       {t(fallback.link)}
     </button>
+  );
+}
+
+/** A prompt's steps, one paragraph each, in the catalogue's words. */
+export function PromptSteps({ steps }: { steps: ContentItem['steps'] }): React.JSX.Element {
+  return (
+    <div className="steps">
+      {steps.map((step) => (
+        <p key={step.text} className="step-text">
+          {t(step.text)}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/** The foot of a prompt: "This doesn't feel right" at the start, the way onward (already worded) at the end. */
+export function PromptFoot({
+  onNotRight,
+  onDone,
+  doneLabel,
+}: {
+  onNotRight: () => void;
+  onDone: () => void;
+  doneLabel: string;
+}): React.JSX.Element {
+  return (
+    <div className="row foot-row">
+      <NotRightLink onClick={onNotRight} />
+      <span className="spacer" />
+      <button type="button" className="button primary" onClick={onDone}>
+        {doneLabel}
+      </button>
+    </div>
   );
 }

@@ -5,7 +5,7 @@ import { t } from '../../../electron/core/i18n/t.ts';
 import type { TeaView } from '../../../electron/core/ipc-contract.ts';
 import { playChime } from '../breath/chime.ts';
 import type { FocusOnShow, SessionActions } from '../session/use-session.ts';
-import { NotRightLink, ScreenHeading } from './screen-parts.tsx';
+import { PromptFoot, PromptSteps, ScreenHeading } from './screen-parts.tsx';
 
 const timerMinutes = 3;
 
@@ -58,13 +58,7 @@ export function TeaScreen({
       <ScreenHeading id="tea-title" focus={focus}>
         {t(item.title)}
       </ScreenHeading>
-      <div className="steps">
-        {item.steps.map((step) => (
-          <p key={step.text} className="step-text">
-            {t(step.text)}
-          </p>
-        ))}
-      </div>
+      <PromptSteps steps={item.steps} />
       <div className="row timer-row">
         <button type="button" className="button" onClick={timer.toggle}>
           {timer.on ? t('break.tea.timer-stop') : t('break.tea.timer-start')}
@@ -75,13 +69,7 @@ export function TeaScreen({
           </span>
         )}
       </div>
-      <div className="row foot-row">
-        <NotRightLink onClick={actions.notRight} />
-        <span className="spacer" />
-        <button type="button" className="button primary" onClick={actions.done}>
-          {t('break.tea.back')}
-        </button>
-      </div>
+      <PromptFoot onNotRight={actions.notRight} onDone={actions.done} doneLabel={t('break.tea.back')} />
     </main>
   );
 }
