@@ -1,6 +1,10 @@
 /** Shared steps for the preview's browser tests: open a window deterministically, check it, photograph it. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, type TestInfo } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
 
 /**
  * The page-side globals these tests read. The node project that type-checks tests/e2e has no DOM types,
@@ -60,9 +64,25 @@ export function channels(page: Page): Promise<string[]> {
   return page.evaluate(() => (globalThis as unknown as PageGlobals).tendDemo.log.map((e) => e.channel));
 }
 
+/**
+ * Axe schedules its own work with setTimeout, so under a held page clock it would never finish. This keeps
+ * the browser's real timers aside (call it before page.clock.install()) for axe alone: the page's own
+ * timers stay held while axe measures, so nothing on the page moves under it.
+ */
+export async function keepRealTimersForAxe(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const g = globalThis as unknown as Record<string, unknown>;
+    g['__tendRealTimers'] = { setTimeout: g['setTimeout'], clearTimeout: g['clearTimeout'] };
+  });
+}
+
+// axe's source, run with the real timers when the page kept them (keepRealTimersForAxe), else the page's.
+const axeWithRealTimers = `(function (setTimeout, clearTimeout) {\n${readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')}\n}).call(window,
+  (window.__tendRealTimers || window).setTimeout, (window.__tendRealTimers || window).clearTimeout);`;
+
 /** Axe finds nothing on the page as it is now. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  const { violations } = await new AxeBuilder({ page, axeSource: axeWithRealTimers }).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 

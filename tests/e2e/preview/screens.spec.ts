@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import {
   cspViolations,
   expectNoAxeViolations,
+  keepRealTimersForAxe,
   notRightName,
   openWindow,
   saveScreenshot,
@@ -76,7 +77,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
     for (const s of screens) {
       test(`${s.name}: no axe violations, no CSP reports, screenshot kept`, async ({ page }, testInfo) => {
-        if (s.holdTime) await page.clock.install();
+        if (s.holdTime) {
+          await keepRealTimersForAxe(page);
+          await page.clock.install();
+        }
         await openWindow(page, s.query, s.route);
         if (s.holdTime) await page.clock.pauseAt(Date.now() + 1000);
         await s.reach?.(page);
@@ -84,8 +88,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
         // Let the close's fade-in (a CSS animation, on real time) finish before photographing and measuring.
         await page.waitForTimeout(500);
         await saveScreenshot(page, testInfo, `${s.name}-${colorScheme}`);
-        // Axe needs the page's timers; the close then has its full moment again, ample for axe.
-        if (s.holdTime) await page.clock.resume();
+        // The clock stays held while axe measures: the close would otherwise dismiss itself mid-run on a
+        // slow machine, and no test may race the app's own timers.
         await expectNoAxeViolations(page);
         await expect(page.getByRole('heading', { level: 1, name: s.heading })).toBeVisible();
         expect(await cspViolations(page)).toEqual([]);
