@@ -12,11 +12,15 @@ export default defineConfig({
         test: { name: 'core', environment: 'node', include: ['tests/core/**/*.test.ts'] },
       },
       {
+        // scripts/ (Electron fetching, the lockfile): real temporary folders and child processes.
+        test: { name: 'scripts', environment: 'node', include: ['tests/scripts/**/*.test.ts'] },
+      },
+      {
         resolve: { alias: { electron: resolve(root, 'tests/fake-electron/index.ts') } },
         test: {
           name: 'main',
           environment: 'node',
-          include: ['tests/main/**/*.test.ts'],
+          include: ['tests/main/**/*.test.ts', 'tests/fake-electron/**/*.test.ts'],
           // electron-store imports 'electron' itself: inline it so it gets the fake too.
           server: { deps: { inline: ['electron-store', 'electron-log'] } },
           // The 30-day soak (tests/main/reliability/soak.test.ts) measures the heap after full collections.
