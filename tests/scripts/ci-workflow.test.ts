@@ -35,7 +35,10 @@ const jobSchema = z.object({
   strategy: z
     .object({
       'fail-fast': z.boolean().optional(),
-      matrix: z.object({ os: z.array(z.string()), include: z.array(z.record(z.string(), z.string())).optional() }),
+      matrix: z.object({
+        os: z.array(z.string()),
+        include: z.array(z.record(z.string(), z.string())).optional(),
+      }),
     })
     .optional(),
   steps: z.array(stepSchema).min(1),
@@ -55,7 +58,9 @@ const steps = jobs.flatMap((job) => job.steps);
 
 /** The one step whose `run` matches `pattern`, and where it is in its job. */
 function stepRunning(pattern: RegExp): { step: Step; index: number } {
-  const found = steps.map((step, index) => ({ step, index })).filter(({ step }) => step.run !== undefined && pattern.test(step.run));
+  const found = steps
+    .map((step, index) => ({ step, index }))
+    .filter(({ step }) => step.run !== undefined && pattern.test(step.run));
   expect(found, `one step runs ${String(pattern)}`).toHaveLength(1);
   const [first] = found;
   if (!first) throw new Error(`no step runs ${String(pattern)}`);
@@ -73,7 +78,9 @@ describe('.github/workflows/ci.yml', { timeout: 10_000 }, () => {
     expect(jobs.length).toBeGreaterThan(0);
     for (const job of jobs) {
       expect(job['runs-on']).toBe('${{ matrix.os }}');
-      expect(job.strategy?.matrix.os).toEqual(expect.arrayContaining(['ubuntu-latest', 'macos-latest', 'windows-latest']));
+      expect(job.strategy?.matrix.os).toEqual(
+        expect.arrayContaining(['ubuntu-latest', 'macos-latest', 'windows-latest']),
+      );
       expect(job.strategy?.['fail-fast']).toBe(false);
       expect(job['timeout-minutes'], 'a hung run is stopped').toBeGreaterThan(0);
     }
@@ -81,9 +88,13 @@ describe('.github/workflows/ci.yml', { timeout: 10_000 }, () => {
 
   it('gives the Electron steps a display on Linux (xvfb-run -a) and nothing elsewhere', () => {
     const include = jobs.flatMap((job) => job.strategy?.matrix.include ?? []);
-    expect(include.filter((entry) => entry['display'] !== undefined)).toEqual([expect.objectContaining({ os: 'ubuntu-latest', display: 'xvfb-run -a' })]);
+    expect(include.filter((entry) => entry['display'] !== undefined)).toEqual([
+      expect.objectContaining({ os: 'ubuntu-latest', display: 'xvfb-run -a' }),
+    ]);
     expect(stepRunning(/\bnpm test\b/).step.run).toBe('${{ matrix.display }} npm test');
-    expect(stepRunning(/--project packaged/).step.run).toMatch(/^\$\{\{ matrix\.display \}\} npm run test:electron -- /);
+    expect(stepRunning(/--project packaged/).step.run).toMatch(
+      /^\$\{\{ matrix\.display \}\} npm run test:electron -- /,
+    );
   });
 
   it('sets up the Node of .nvmrc with npm’s cache', () => {
@@ -103,7 +114,9 @@ describe('.github/workflows/ci.yml', { timeout: 10_000 }, () => {
     const dist = stepRunning(/\bnpm run dist -- --publish never\b/).index;
     const packaged = stepRunning(/--project packaged/).index;
     expect(checkout).toBeGreaterThanOrEqual(0);
-    expect([checkout, install, chromium, electron, test, dist, packaged]).toEqual([checkout, install, chromium, electron, test, dist, packaged].toSorted((a, b) => a - b));
+    expect([checkout, install, chromium, electron, test, dist, packaged]).toEqual(
+      [checkout, install, chromium, electron, test, dist, packaged].toSorted((a, b) => a - b),
+    );
     expect(new Set([checkout, install, chromium, electron, test, dist, packaged]).size).toBe(7);
   });
 
@@ -116,13 +129,19 @@ describe('.github/workflows/ci.yml', { timeout: 10_000 }, () => {
     // Only the packaged step: during `npm test` there is no packaged build yet, and its specs skip.
     expect(envOf(test, 'TEND_REQUIRE_PACKAGED')).toBeUndefined();
     // …and the code reading those variables still does.
-    expect(readFileSync(join(root, 'scripts', 'test-electron.mts'), 'utf8')).toContain("process.env['TEND_REQUIRE_ELECTRON'] === '1'");
-    expect(readFileSync(join(root, 'tests', 'e2e', 'electron', 'launch-packaged.ts'), 'utf8')).toContain("process.env['TEND_REQUIRE_PACKAGED'] === '1'");
+    expect(readFileSync(join(root, 'scripts', 'test-electron.mts'), 'utf8')).toContain(
+      "process.env['TEND_REQUIRE_ELECTRON'] === '1'",
+    );
+    expect(readFileSync(join(root, 'tests', 'e2e', 'electron', 'launch-packaged.ts'), 'utf8')).toContain(
+      "process.env['TEND_REQUIRE_PACKAGED'] === '1'",
+    );
   });
 
   it("runs the browser tests in Playwright's Chromium", () => {
     expect(envOf(stepRunning(/\bnpm test\b/).step, 'TEND_CHROMIUM')).toBe('playwright');
-    expect(readFileSync(join(root, 'tests', 'support', 'chromium.ts'), 'utf8')).toContain("fromEnv === 'playwright'");
+    expect(readFileSync(join(root, 'tests', 'support', 'chromium.ts'), 'utf8')).toContain(
+      "fromEnv === 'playwright'",
+    );
   });
 
   it('has a read-only token', () => {

@@ -3,9 +3,15 @@ import { existsSync } from 'node:fs';
 
 const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
-/** Path to a system Chromium, from TEND_CHROMIUM or the usual Linux locations; undefined to use Playwright's. */
+/**
+ * Path to a system Chromium, from TEND_CHROMIUM or the usual Linux locations; undefined to use Playwright's.
+ * TEND_CHROMIUM=playwright picks Playwright's own (`npx playwright install chromium`) even where a system
+ * one exists, as on hosted CI: GitHub's Ubuntu images link /usr/bin/chromium to a Chromium snapshot
+ * (actions/runner-images, images/ubuntu/scripts/build/install-google-chrome.sh).
+ */
 export function chromiumExecutable(): string | undefined {
   const fromEnv = process.env['TEND_CHROMIUM'];
+  if (fromEnv === 'playwright') return undefined;
   if (fromEnv) return fromEnv;
   return candidates.find((p) => existsSync(p));
 }
