@@ -4,6 +4,14 @@ import { chromiumExecutable, quietChromiumArgs } from './tests/support/chromium.
 const executablePath = chromiumExecutable();
 const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    ...(executablePath ? { executablePath } : {}),
+    args: [...quietChromiumArgs, ...(asRoot ? ['--no-sandbox'] : [])],
+  },
+};
+
 /** Browser tests of the renderer preview in real Chromium. Electron specs have their own config. */
 export default defineConfig({
   testDir: 'tests/e2e/preview',
@@ -20,13 +28,13 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          args: [...quietChromiumArgs, ...(asRoot ? ['--no-sandbox'] : [])],
-        },
-      },
+      use: chromium,
+    },
+    {
+      name: 'built-app',
+      // The built renderer through Tend's scheme handler (out/renderer), not the preview.
+      testDir: 'tests/e2e/built',
+      use: chromium,
     },
   ],
   webServer: {

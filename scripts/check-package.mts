@@ -9,6 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { APP_ID, DESKTOP_FILE_NAME } from '../electron/core/app-identity.ts';
+import { checkPackagedMain } from './check-packaged-main.mts';
 
 const root = resolve(import.meta.dirname, '..');
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
@@ -100,9 +102,24 @@ try {
     const found = files.filter((f) => pattern.test(f));
     check(found.length === 0, `app.asar holds no ${what}${found.length ? ` (found ${found.slice(0, 3).join(', ')})` : ''}`);
   }
-  const pkg = JSON.parse(asar.extractFile(asarPath, 'package.json').toString('utf8')) as { main?: string };
+  const pkg = JSON.parse(asar.extractFile(asarPath, 'package.json').toString('utf8')) as { main?: string; desktopName?: string };
   check(pkg.main === 'out/main/index.cjs' && has(`/${pkg.main}`), 'package.json "main" points at the bundled main');
   console.log(`app.asar: ${files.length} entries`);
+
+  // 5. One identity: electron-builder's appId, package.json's desktopName and the code's names agree.
+  const config = readFileSync(join(root, 'electron-builder.yml'), 'utf8');
+  check(new RegExp(`^appId: ${APP_ID.replaceAll('.', '\\.')}$`, 'm').test(config), `electron-builder.yml appId is ${APP_ID} (app-identity.ts)`);
+  check(pkg.desktopName === DESKTOP_FILE_NAME, `package.json desktopName is ${DESKTOP_FILE_NAME}`);
+  check(/syncDesktopName: true/.test(config), 'the installed .desktop file takes its name from desktopName (syncDesktopName)');
+  check(/^linux:\n {2}target:\n {4}- deb\n(?! {4}- )/m.test(config), 'Linux packages only the .deb (an AppImage starts without the sandbox: electron/electron#42510)');
+
+  // 6. The packaged main: the scheme declared before ready, no file:// page.
+  const mainDir = join(work, 'packaged-main');
+  mkdirSync(join(mainDir, 'out', 'main'), { recursive: true });
+  const mainText = asar.extractFile(asarPath, 'out/main/index.cjs').toString('utf8');
+  writeFileSync(join(mainDir, 'out', 'main', 'index.cjs'), mainText);
+  const problems = checkPackagedMain(join(mainDir, 'out', 'main', 'index.cjs'), mainText);
+  check(problems.length === 0, `the packaged main declares the tend scheme before ready and loads no file:// page${problems.length ? `: ${problems.join('; ')}` : ''}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

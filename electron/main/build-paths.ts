@@ -3,9 +3,10 @@ import { join } from 'node:path';
 
 export interface BuildPaths {
   preload: string;
-  rendererHtml: string;
+  /** The built renderer folder, served by Tend's scheme (renderer-scheme/). */
+  rendererDir: string;
   resources: string;
-  /** Set by electron-vite's dev server; when present, pages load from it instead of the file. */
+  /** Set by electron-vite's dev server; when present, pages load from it instead of Tend's scheme. */
   devServerUrl: string | undefined;
 }
 
@@ -13,7 +14,7 @@ export interface BuildPaths {
 export function buildPaths(buildDir: string, env: NodeJS.ProcessEnv = process.env): BuildPaths {
   return {
     preload: join(buildDir, 'preload', 'index.cjs'),
-    rendererHtml: join(buildDir, 'renderer', 'index.html'),
+    rendererDir: join(buildDir, 'renderer'),
     resources: join(buildDir, '..', 'resources'),
     devServerUrl: env['ELECTRON_RENDERER_URL'],
   };

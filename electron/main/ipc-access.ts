@@ -4,10 +4,9 @@
  * cannot change settings; the settings window cannot end a break).
  */
 import type { IpcMainInvokeEvent } from 'electron';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { InvokeChannel } from '../core/ipc-contract.ts';
 import type { BuildPaths } from './build-paths.ts';
+import { RENDERER_PAGE } from './load-route.ts';
 import type { WindowRegistry, WindowRole } from './window-registry.ts';
 
 const everyone: readonly WindowRole[] = ['break', 'grounding', 'settings', 'welcome'];
@@ -41,15 +40,14 @@ export const channelRoles: { readonly [C in InvokeChannel]: readonly WindowRole[
   'app:open-link': ['settings'],
 };
 
-/** True when `url` is Tend's renderer page (the built file, or the dev server in development). */
+/** True when `url` is Tend's renderer page: exactly tend://app/index.html (or the dev server in development). */
 export function isTendPage(url: string, paths: BuildPaths): boolean {
   try {
     const parsed = new URL(url);
     if (paths.devServerUrl) return parsed.origin === new URL(paths.devServerUrl).origin;
-    if (parsed.protocol !== 'file:') return false;
+    // Node gives custom schemes an opaque origin, so compare the address itself, less its fragment.
     parsed.hash = '';
-    parsed.search = '';
-    return resolve(fileURLToPath(parsed)) === resolve(paths.rendererHtml);
+    return parsed.href === RENDERER_PAGE;
   } catch {
     return false;
   }

@@ -1,10 +1,12 @@
 /**
  * Start at login. macOS and Windows: app.setLoginItemSettings. Linux (where Electron has no API for it):
- * an XDG autostart entry, $XDG_CONFIG_HOME/autostart/tend.desktop (~/.config when unset). Paths and
+ * an XDG autostart entry, $XDG_CONFIG_HOME/autostart/app.tend.Tend.desktop (~/.config when unset), named like the
+ * installed .desktop file so desktops match the two (app-identity.ts). Paths and
  * environment come in as options so tests can use a temporary folder.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
+import { DESKTOP_FILE_NAME } from '../core/app-identity.ts';
 import type { Logger } from './logger.ts';
 
 /** Reads and changes whether Tend starts at login. */
@@ -31,7 +33,7 @@ export interface LoginItemOptions {
 export function autostartPath(env: Record<string, string | undefined>, homeDir: string): string {
   const configHome = env['XDG_CONFIG_HOME'];
   const base = configHome && isAbsolute(configHome) ? configHome : join(homeDir, '.config');
-  return join(base, 'autostart', 'tend.desktop');
+  return join(base, 'autostart', DESKTOP_FILE_NAME);
 }
 
 /** One Exec= argument, quoted and escaped as the Desktop Entry spec asks (quoting, then string escapes). */
@@ -40,7 +42,7 @@ export function desktopExecArg(arg: string): string {
   return quoted.replace(/\\/g, '\\\\').replace(/%/g, '%%');
 }
 
-/** The text of tend.desktop for the given command. */
+/** The text of the autostart entry for the given command. */
 export function desktopEntry(execPath: string, args: readonly string[] = []): string {
   return [
     '[Desktop Entry]',

@@ -4,11 +4,13 @@
  * The break engine (engine-controller.ts) sits behind the BreakController seam (break-controller.ts);
  * tests may pass another controller through `options.controller`.
  */
-import { app } from 'electron';
+import { app, protocol } from 'electron';
 import { commandLineUsage, parseCommandLine } from '../core/command-line.ts';
 import type { TendCommand } from '../core/tend-command.ts';
 import { secondInstanceArgs, userArgs, type Handover } from './command-line-input.ts';
 import { hardenWebContents } from './harden-web-contents.ts';
+import { claimOsIdentity } from './os-identity.ts';
+import { registerRendererScheme } from './renderer-scheme/register-scheme.ts';
 import type { StartOptions, TendRuntime } from './tend-runtime.ts';
 import { wireTend } from './wire-tend.ts';
 
@@ -16,6 +18,9 @@ export type { StartOptions, TendRuntime } from './tend-runtime.ts';
 
 /** Starts Tend in this process, or hands its arguments to the running instance and quits. */
 export function startTend(options: StartOptions): void {
+  // Before anything else: Electron accepts privileged schemes only before the app is ready.
+  registerRendererScheme(protocol);
+  claimOsIdentity(app, options.platform ?? process.platform);
   // Electron's types say boolean, but the flag is absent (undefined) in a packaged app.
   const defaultAppFlag: unknown = Reflect.get(process, 'defaultApp');
   const defaultApp = options.defaultApp ?? defaultAppFlag === true;

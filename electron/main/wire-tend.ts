@@ -2,11 +2,12 @@
  * Wiring Tend once the app is ready: every adapter created and connected, the break side through
  * wire-breaks.ts. No business rules here.
  */
-import { app, globalShortcut, nativeTheme, powerMonitor, session as electronSession, shell } from 'electron';
+import { app, globalShortcut, Menu, nativeTheme, powerMonitor, protocol, session as electronSession, shell } from 'electron';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { t } from '../core/i18n/t.ts';
 import type { TrayMenuInput } from '../core/tray-menu-model.ts';
+import { installApplicationMenu } from './app-menu.ts';
 import { AppWindow } from './app-window.ts';
 import type { BreakController, BreakInput, BreakStatus } from './break-controller.ts';
 import { BreakWindow } from './break-window.ts';
@@ -23,6 +24,8 @@ import { createNotices } from './notices.ts';
 import { createLinkOpener } from './open-link.ts';
 import { sendEvent } from './send-event.ts';
 import { createSettingsService } from './settings-service.ts';
+import { createRendererHandler } from './renderer-scheme/serve-renderer.ts';
+import { serveRendererScheme } from './renderer-scheme/register-scheme.ts';
 import { readSettingsStore } from './settings-store.ts';
 import { systemLocalTime } from './system-local-time.ts';
 import { createTendCommands } from './tend-commands.ts';
@@ -42,6 +45,8 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
   const userData = app.getPath('userData');
   const logger = createFileLogger({ dir: join(userData, 'logs'), console: options.logToConsole ?? !app.isPackaged });
   const paths = buildPaths(options.buildDir, env);
+  installApplicationMenu(Menu, platform, app.isPackaged);
+  serveRendererScheme(protocol, createRendererHandler({ root: paths.rendererDir, warn: (message) => logger.warn(message) }));
   const registry = new WindowRegistry();
   const windowDeps = { paths, registry, logger };
   const localTime = systemLocalTime({ logger, ...(options.timeZone ? { timeZone: options.timeZone } : {}), ...(options.locale ? { locale: options.locale } : {}) });

@@ -1,4 +1,5 @@
 /** Renderer entry: asks for the window's first view, then mounts the app with it in hand. */
+import './zod-jitless.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';

@@ -58,7 +58,8 @@ describe('wiring the engine’s effects and inputs', () => {
 
   it('passes lock, unlock, suspend, resume and shutdown on', async () => {
     const recording = recordingController();
-    tend = await launchTend({ controller: recording.factory });
+    // macOS: the one platform where Electron reports all five (electron.d.ts @platform tags).
+    tend = await launchTend({ controller: recording.factory, profile: 'darwin' });
     for (const e of ['lock-screen', 'unlock-screen', 'suspend', 'resume', 'shutdown']) tend.electron.powerMonitor.emit(e, fakeEvent());
     expect(recording.inputs.map((i) => i.type)).toEqual(['lock', 'unlock', 'suspend', 'wake', 'shutdown']);
   });
@@ -111,7 +112,7 @@ describe('start at login from the settings window', () => {
     const userDataDir = mkdtempSync(join(tmpdir(), 'tend-test-'));
     const xdg = join(userDataDir, 'xdg');
     tend = await launchTend({ userDataDir, platform: 'linux', env: { XDG_CONFIG_HOME: xdg } });
-    const file = join(xdg, 'autostart', 'tend.desktop');
+    const file = join(xdg, 'autostart', 'app.tend.Tend.desktop');
     await setStartAtLogin(tend, true);
     expect(readFileSync(file, 'utf8')).toContain('Exec="');
     await setStartAtLogin(tend, false);

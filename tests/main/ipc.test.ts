@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { invokeChannels } from '../../electron/core/ipc-channels.ts';
@@ -72,6 +72,8 @@ describe('IPC from Tend’s windows', () => {
   it('rejects a window that is not Tend’s', async () => {
     tend = await launchTend();
     const stranger = new tend.electron.BrowserWindow({ show: false });
+    // A page that exists (loading a missing file fails with ERR_FILE_NOT_FOUND, as in Electron).
+    writeFileSync(join(tend.userDataDir, 'page.html'), '<!doctype html><title>Not Tend</title>');
     await stranger.loadFile(join(tend.userDataDir, 'page.html'));
     const before = configText(tend);
     await expect(tend.invoke(stranger, 'settings:update', { intervalMin: 30 })).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });

@@ -17,7 +17,9 @@ const loginItem = (platform: string, env: Record<string, string | undefined> = {
   createLoginItem({ platform, app, env, homeDir: home, execPath: '/opt/Tend/tend', logger: silentLogger });
 
 describe('start at login', () => {
-  it.each(['darwin', 'win32'])('uses app.setLoginItemSettings on %s', (platform) => {
+  it.each(['darwin', 'win32'] as const)('uses app.setLoginItemSettings on %s', (platform) => {
+    // Electron's login item API works on macOS and Windows only (electron.d.ts @platform darwin,win32).
+    resetFakeState(home, platform);
     const item = loginItem(platform);
     expect(item.setEnabled(true)).toBe(true);
     expect(item.isEnabled()).toBe(true);
@@ -28,7 +30,7 @@ describe('start at login', () => {
 
   it('writes and removes an XDG autostart entry on Linux', () => {
     const item = loginItem('linux');
-    const file = join(home, '.config', 'autostart', 'tend.desktop');
+    const file = join(home, '.config', 'autostart', 'app.tend.Tend.desktop');
     expect(item.isEnabled()).toBe(false);
     expect(item.setEnabled(true)).toBe(true);
     expect(readFileSync(file, 'utf8')).toBe(desktopEntry('/opt/Tend/tend'));
@@ -44,11 +46,11 @@ describe('start at login', () => {
     const configHome = join(home, 'xdg');
     const item = loginItem('linux', { XDG_CONFIG_HOME: configHome, APPIMAGE: '/home/me/Apps/Tend 1.0.AppImage' });
     item.setEnabled(true);
-    expect(readFileSync(join(configHome, 'autostart', 'tend.desktop'), 'utf8')).toContain('Exec="/home/me/Apps/Tend 1.0.AppImage"');
+    expect(readFileSync(join(configHome, 'autostart', 'app.tend.Tend.desktop'), 'utf8')).toContain('Exec="/home/me/Apps/Tend 1.0.AppImage"');
   });
 
   it('ignores a relative XDG_CONFIG_HOME, as the spec says', () => {
-    expect(autostartPath({ XDG_CONFIG_HOME: 'relative/dir' }, '/home/me')).toBe('/home/me/.config/autostart/tend.desktop');
+    expect(autostartPath({ XDG_CONFIG_HOME: 'relative/dir' }, '/home/me')).toBe('/home/me/.config/autostart/app.tend.Tend.desktop');
   });
 
   it('reports a change it could not make instead of throwing', () => {

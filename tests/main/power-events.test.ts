@@ -3,7 +3,9 @@ import { watchPowerEvents } from '../../electron/main/power-events.ts';
 import { fakeEvent } from '../fake-electron/emitter.ts';
 import { powerMonitor, resetFakeState } from '../fake-electron/index.ts';
 
-beforeEach(() => resetFakeState('/tmp'));
+// macOS: the one platform where Electron reports all five (lock-screen and unlock-screen are darwin,win32;
+// shutdown is linux,darwin: electron.d.ts, tests/fake-electron/platform-table.ts).
+beforeEach(() => resetFakeState('/tmp', 'darwin'));
 
 describe('power events', () => {
   it('turns lock, unlock, suspend, resume and shutdown into typed calls', () => {

@@ -3,7 +3,7 @@
  * real temporary profile folder, and returns handles a test can drive like a user. With `clock`, time
  * is vitest's fake time from that instant (setTimeout and Date), in UTC with 24-hour clock labels.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { vi } from 'vitest';
@@ -16,6 +16,7 @@ import type { BreakControllerFactory } from '../../electron/main/break-controlle
 import type { EngineController } from '../../electron/main/engine-controller.ts';
 import type { RunCommand } from '../../electron/main/idle-monitor.ts';
 import type { TendRuntime } from '../../electron/main/start-tend.ts';
+import { profileForPlatform, profileSpecs, type ProfileName } from '../fake-electron/profiles.ts';
 
 export const BUILD_DIR = resolve(import.meta.dirname, '../../out');
 
@@ -24,6 +25,8 @@ type FakeWindow = import('../fake-electron/index.ts').FakeBrowserWindow;
 
 export interface LaunchedTend {
   electron: FakeElectron;
+  /** The platform profile the fake plays. */
+  profile: ProfileName;
   userDataDir: string;
   /** The wired app (null when it never got past the single-instance lock). */
   runtime: TendRuntime | null;
@@ -63,7 +66,16 @@ export interface LaunchOptions {
   /** The user's arguments (after the executable). */
   args?: string[];
   controller?: BreakControllerFactory;
+  /** The platform profile (default linux-x11); Tend is told the matching `platform`. */
+  profile?: ProfileName;
+  /** Older spelling: 'linux' plays linux-x11, 'darwin' and 'win32' themselves. */
   platform?: string;
+  /**
+   * What the installer put on the machine: the Start-menu shortcut's AppUserModelID (default: the appId
+   * in electron-builder.yml, which electron-builder gives the shortcut) and the .desktop file's name
+   * (default null: any reverse-DNS name Tend claims).
+   */
+  installed?: { appUserModelId?: string | null; desktopFile?: string | null };
   env?: Record<string, string | undefined>;
   idleCommand?: RunCommand;
   /** Fake time from this instant (epoch ms); without it, real time. */
@@ -72,15 +84,34 @@ export interface LaunchOptions {
 }
 
 /** Launches Tend on the fake electron and fires app 'ready'. */
+/** The appId electron-builder.yml gives the installed app. */
+function builderAppId(): string | null {
+  const yml = readFileSync(resolve(import.meta.dirname, '../../electron-builder.yml'), 'utf8');
+  return /^appId:\s*(\S+)/m.exec(yml)?.[1] ?? null;
+}
+
+/** The profile `options` ask for: `profile`, else the one for `platform`, else linux-x11. */
+export function profileOf(options: Pick<LaunchOptions, 'profile' | 'platform'>): ProfileName {
+  const fromPlatform = options.platform === undefined ? undefined : profileForPlatform(options.platform);
+  if (options.profile && fromPlatform && profileSpecs[options.profile].platform !== profileSpecs[fromPlatform].platform) {
+    throw new Error(`profile ${options.profile} does not run on platform ${String(options.platform)}`);
+  }
+  return options.profile ?? fromPlatform ?? 'linux-x11';
+}
+
 export async function launchTend(options: LaunchOptions = {}): Promise<LaunchedTend> {
   vi.resetModules();
+  const profile = profileOf(options);
   if (options.clock !== undefined) {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     vi.setSystemTime(options.clock);
   }
   const electron: FakeElectron = await import('../fake-electron/index.ts');
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'tend-test-'));
-  electron.resetFakeState(userDataDir);
+  // Before ready: what Tend does at start-up (privileged schemes, .desktop name) happens in the right order.
+  electron.resetFakeState(userDataDir, profile, { ready: false });
+  electron.fakeState.installedAppUserModelId = options.installed?.appUserModelId !== undefined ? options.installed.appUserModelId : builderAppId();
+  electron.fakeState.installedDesktopFile = options.installed?.desktopFile ?? null;
   if (options.configText !== undefined) writeFileSync(join(userDataDir, 'config.json'), options.configText);
   else if (!options.firstRun) {
     writeFileSync(join(userDataDir, 'config.json'), JSON.stringify({ ...defaultSettings(), firstRunDone: true, ...options.settings }));
@@ -93,7 +124,7 @@ export async function launchTend(options: LaunchOptions = {}): Promise<LaunchedT
     buildDir: BUILD_DIR,
     argv: ['/opt/Tend/tend', ...(options.args ?? [])],
     defaultApp: false,
-    platform: options.platform ?? 'linux',
+    platform: profileSpecs[profile].platform,
     env: options.env ?? {},
     homeDir: userDataDir,
     print: (line) => printed.push(line),
@@ -108,11 +139,17 @@ export async function launchTend(options: LaunchOptions = {}): Promise<LaunchedT
   const settle = async (): Promise<void> => {
     for (let i = 0; i < 10; i++) await Promise.resolve();
     await new Promise<void>((r) => setImmediate(r));
+    // Pages come through Tend's scheme handler, which reads real files: wait until every load answered.
+    while (electron.fakeState.loadsInFlight.size > 0) {
+      await Promise.all(electron.fakeState.loadsInFlight);
+      for (let i = 0; i < 10; i++) await Promise.resolve();
+    }
   };
   await settle();
   const liveWindows = (): FakeWindow[] => electron.BrowserWindow.getAllWindows();
   return {
     electron,
+    profile,
     userDataDir,
     get runtime() {
       return handle.runtime;

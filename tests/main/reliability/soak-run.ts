@@ -101,7 +101,8 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakFigures> {
   const localTime = createLocalTime(TIME_ZONE);
   const trace = activityTrace(SOAK_START, days, localTime, seed);
   const rnd = seededRandom(seed * 31 + 1);
-  const t = await launchTend({ clock: SOAK_START, timeZone: TIME_ZONE });
+  // Windows: the trace locks the screen, and Electron reports lock-screen on macOS and Windows only.
+  const t = await launchTend({ clock: SOAK_START, timeZone: TIME_ZONE, profile: 'win32' });
   const runtime = t.runtime;
   if (!runtime) throw new Error('Tend did not start');
   const { store } = runtime;

@@ -21,7 +21,7 @@ afterEach(() => tend?.cleanup());
 
 const roles: readonly WindowRole[] = channelRoles['app:info'];
 const PAGE = join(BUILD_DIR, 'renderer', 'index.html');
-const ownPage = pathToFileURL(PAGE).href;
+const ownPage = 'tend://app/index.html';
 const examples = new Map<InvokeChannel, unknown>(invokeChannels.map((channel) => [channel, validExample(invokeContract[channel].request)]));
 
 /** Opens one window of every kind, with the engine in a break so every channel has something to act on. */
@@ -130,5 +130,26 @@ describe('senders that are not Tend’s windows', () => {
     const before = footprint(t);
     expect(await askEverything(t, win)).toEqual(allForbidden);
     expect(footprint(t)).toBe(before);
+  });
+
+  it.each(roles)('the %s window is refused when its top frame shows anything but tend://app/index.html', async (role) => {
+    const t = (tend = await launchTend());
+    const win = (await everyWindow(t))[role];
+    const before = footprint(t);
+    const elsewhere = [
+      `${pathToFileURL(PAGE).href}#/${role}`, // the built page from file://, as before the scheme
+      `tend://evil/index.html#/${role}`,
+      `tend://app/other.html#/${role}`,
+      `tend://app/index.html?next=1#/${role}`,
+      `tend://app:8080/index.html#/${role}`,
+      'https://example.com/index.html',
+    ];
+    for (const url of elsewhere) {
+      win.webContents.url = url;
+      expect(await askEverything(t, win), url).toEqual(allForbidden);
+    }
+    expect(footprint(t)).toBe(before);
+    win.webContents.url = `${ownPage}#/${role}`;
+    expect(await askEverything(t, win, win.webContents.mainFrame)).toContain('ok');
   });
 });

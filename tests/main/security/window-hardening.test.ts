@@ -84,12 +84,19 @@ describe('every window Tend creates', () => {
     }
   });
 
-  it('gets its preload from the build, and loads Tend’s own page from the build, never a URL', async () => {
+  it('gets its preload from the build, and loads Tend’s own page through Tend’s scheme, never from file://', async () => {
     const t = (tend = await launchTend({ firstRun: true, clock: MONDAY_9AM }));
     for (const win of await openEveryKind(t)) {
       expect(win.options.webPreferences?.['preload']).toBe(PRELOAD);
-      expect(win.loaded).toMatchObject({ file: PAGE });
-      expect(win.loaded?.url).toBeUndefined();
+      expect(win.loaded?.url).toBe(`tend://app/index.html#${win.loaded?.hash ?? '?'}`);
+      expect(win.loaded?.file).toBeUndefined();
+    }
+    // Each page came from the built renderer, as HTML with the strict CSP as a header.
+    const pages = t.electron.fakeState.protocolResponses;
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+    for (const page of pages) {
+      expect(page).toMatchObject({ status: 200, type: 'text/html; charset=utf-8' });
+      expect(page.csp).toContain("script-src 'self'");
     }
   });
 });
