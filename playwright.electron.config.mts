@@ -14,8 +14,10 @@ export default defineConfig<TendBuildOptions>({
   outputDir: 'test-results/electron',
   workers: 1,
   forbidOnly: Boolean(process.env['CI']),
-  reporter: [['list']],
+  // Explicit budgets for a busy machine: no assertion leans on Playwright's 5 s default.
   timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list']],
   projects: [
     { name: 'dev', use: { tendBuild: 'dev' } },
     { name: 'packaged', testMatch: 'packaged-app.spec.ts', use: { tendBuild: 'packaged' } },
