@@ -66,6 +66,8 @@ export interface LaunchOptions {
   /** The user's arguments (after the executable). */
   args?: string[];
   controller?: BreakControllerFactory;
+  /** Another build folder than out/ (for a damaged install). */
+  buildDir?: string;
   /** The platform profile (default linux-x11); Tend is told the matching `platform`. */
   profile?: ProfileName;
   /** Older spelling: 'linux' plays linux-x11, 'darwin' and 'win32' themselves. */
@@ -121,7 +123,7 @@ export async function launchTend(options: LaunchOptions = {}): Promise<LaunchedT
   const printed: string[] = [];
   const handle: { runtime: TendRuntime | null } = { runtime: null };
   startTend({
-    buildDir: BUILD_DIR,
+    buildDir: options.buildDir ?? BUILD_DIR,
     argv: ['/opt/Tend/tend', ...(options.args ?? [])],
     defaultApp: false,
     platform: profileSpecs[profile].platform,

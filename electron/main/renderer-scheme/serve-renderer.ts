@@ -49,7 +49,9 @@ export function createRendererHandler(options: RendererHandlerOptions): (request
   const notFound = (url: string, reason: string): Response => {
     // The address comes from a page: bounded and escaped, so it can never forge a log line.
     options.warn(`renderer scheme: 404 for ${JSON.stringify(url.slice(0, 200))} (${reason})`);
-    return new Response('Not found', { status: 404, headers: { ...commonHeaders, 'Content-Type': 'text/plain; charset=utf-8' } });
+    // No body: Chromium then fails the load (ERR_HTTP_RESPONSE_CODE_FAILURE) instead of showing a page
+    // of text, so a window whose page is missing is closed by its fault path, never left blank.
+    return new Response(null, { status: 404, headers: commonHeaders });
   };
 
   return async (request) => {
