@@ -14,5 +14,7 @@ export type TendCommand =
   | { kind: 'resume' }
   | { kind: 'take-break'; break: BreakKind }
   | { kind: 'grounding' }
+  // The standing offer's window (the tray line "A little pause is ready"; tray only).
+  | { kind: 'offer' }
   | { kind: 'settings' }
   | { kind: 'quit' };

@@ -12,8 +12,13 @@ export interface TrayMenuInput {
   paused: boolean;
   /** The grounding shortcut; `label` is how it reads on this platform ("Ctrl+Alt+G", "⌥⌘G"). */
   shortcut: ShortcutStatus;
-  /** Things to tell the user that could not be shown as a notification. */
+  /**
+   * Things Tend told the user that they have not looked at yet (no platform confirms that a
+   * notification was seen: Notification.show() never says), shown until Settings is opened.
+   */
   notices: readonly string[];
+  /** A timed offer stands as an invitation (Wayland: a notification can be dropped, so the menu says so too). */
+  offerWaiting?: boolean;
 }
 
 /** One entry of the menu. */
@@ -48,6 +53,7 @@ export function trayMenuModel(input: TrayMenuInput): TrayMenuItem[] {
   };
   return [
     { type: 'text', id: 'status', label: input.status },
+    ...(input.offerWaiting ? [{ type: 'action', id: 'offer', label: t('tray.offer-waiting'), command: { kind: 'offer' } } satisfies TrayMenuItem] : []),
     ...shortcutLine(input.shortcut),
     ...input.notices.map((label, i): TrayMenuItem => ({ type: 'action', id: `notice.${i}`, label, command: { kind: 'settings' } })),
     { type: 'separator' },

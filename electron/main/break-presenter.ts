@@ -5,11 +5,15 @@
  *
  * It remembers which window the engine's current break lives in, so "close the window" closes that one:
  * a grounding break ends in the grounding window, not in a break window left open beside it.
+ *
+ * With an `invitation` (native Wayland), the timed offer starts as a notification and a tray line, and
+ * the break window opens only when the user asks (offer-invitation.ts).
  */
 import type { BreakEffects, BreakStatus } from './break-controller.ts';
 import type { BreakSessionService } from './break-session-service.ts';
 import type { BreakWindow } from './break-window.ts';
 import type { GroundingWindow } from './grounding-window.ts';
+import type { OfferInvitation } from './offer-invitation.ts';
 import type { TimerDriver } from './timer-driver.ts';
 
 export interface BreakPresenterOptions {
@@ -19,19 +23,26 @@ export interface BreakPresenterOptions {
   timer: TimerDriver<'tick' | 'idle'>;
   setStatus: (status: BreakStatus) => void;
   enterGentleMode: (until: number) => void;
+  /** Where a window cannot appear without taking the keyboard: the offer is extended as an invitation. */
+  invitation?: OfferInvitation;
 }
 
 /** BreakEffects over Tend's windows, tray and timer. */
 export function createBreakPresenter(options: BreakPresenterOptions): BreakEffects {
-  const { breakWindow, groundingWindow, session, timer } = options;
+  const { breakWindow, groundingWindow, session, timer, invitation } = options;
   let breakIn: 'break' | 'grounding' = 'break';
   return {
     showOffer() {
       breakIn = 'break';
-      breakWindow.show(session.offer('timed'));
+      if (invitation) invitation.extend();
+      else breakWindow.show(session.offer('timed'));
     },
-    hideOffer: () => breakWindow.close(),
+    hideOffer() {
+      invitation?.withdraw();
+      breakWindow.close();
+    },
     openPrompt(kind) {
+      invitation?.withdraw();
       const shown = breakWindow.view();
       if (kind === 'grounding') {
         breakIn = 'grounding';
@@ -46,6 +57,7 @@ export function createBreakPresenter(options: BreakPresenterOptions): BreakEffec
       breakWindow.show(session.prompt(kind, shown?.view === 'offer' ? 'timed' : 'manual'));
     },
     closeWindow() {
+      invitation?.withdraw();
       if (breakIn === 'grounding') groundingWindow.close();
       else breakWindow.close();
       breakIn = 'break';

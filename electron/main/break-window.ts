@@ -1,9 +1,23 @@
 /**
  * The small break window: frameless, on top, off the taskbar, placed at the tray corner of the display
  * under the cursor, shown without taking focus, and destroyed when the break ends (no window between
- * breaks). It takes focus only after the user presses inside it (the page calls window:activate).
+ * breaks). It takes focus only after the user presses inside it (the page calls window:activate), or at
+ * once when the user asked for it (`activate`: a click on the offer's notification on Wayland).
+ *
+ * How "never steal focus, yet fully keyboard-usable" is kept on each OS:
+ * - macOS and Windows: created `focusable: false`, made focusable on the first press (setFocusable is
+ *   darwin,win32 in electron.d.ts). macOS: `acceptFirstMouse` so that press acts on the page instead of
+ *   only activating Tend (electron.d.ts BrowserWindowConstructorOptions.acceptFirstMouse). Windows:
+ *   setFocusable(true) also calls SetSkipTaskbar(false) (shell/browser/native_window_views.cc), so the
+ *   skip is put back at once and no taskbar button appears.
+ * - Linux: `focusable: false` at creation can never be undone (the X11 window is made non-activatable
+ *   and override-redirect: x11_window.cc; electron.d.ts `focusable`), which would leave Esc, Tab and
+ *   Enter dead. So the window is created focusable and shown with showInactive, which keeps the
+ *   keyboard where it was on X11. Electron 20 removed skip-taskbar on Linux (electron/electron#35156),
+ *   so on X11 the offer has a taskbar entry while it stands. Native Wayland honours neither
+ *   showInactive nor always-on-top: there the timed offer starts as a notification (offer-invitation.ts).
  */
-import { screen } from 'electron';
+import { app, screen } from 'electron';
 import type { BrowserWindow, Rectangle } from 'electron';
 import type { BreakView } from '../core/ipc-contract.ts';
 import { placeInCorner, trayCornerFor } from '../core/window-placement.ts';
@@ -29,18 +43,20 @@ export class BreakWindow {
 
   /**
    * Shows `view`: opens the window (inactive) if needed, else tells the open page what to show. With
-   * `notify: false` the open page is not told (it asked for the view itself and has it already).
+   * `notify: false` the open page is not told (it asked for the view itself and has it already). With
+   * `activate: true` the user asked for the window, so it is shown focused.
    */
-  show(view: BreakView, options: { notify?: boolean } = {}): BrowserWindow | null {
+  show(view: BreakView, options: { notify?: boolean; activate?: boolean } = {}): BrowserWindow | null {
     const open = this.current();
     if (open) {
       this.shown = view;
       if (this.loaded && options.notify !== false) sendEvent(open, 'break:view', view);
+      if (options.activate) this.activate();
       return open;
     }
     if (options.notify === false) return null;
     this.shown = view;
-    return this.create();
+    return this.create(options.activate === true);
   }
 
   /** What the window shows (for the page's break:current request), or null when it is closed. */
@@ -52,7 +68,14 @@ export class BreakWindow {
   activate(): void {
     const win = this.current();
     if (!win) return;
-    win.setFocusable(true);
+    const { platform } = this.options;
+    if (platform !== 'linux') win.setFocusable(true);
+    // setFocusable(true) gave it a taskbar button on Windows (native_window_views.cc): take it away again.
+    if (platform === 'win32') win.setSkipTaskbar(true);
+    // An LSUIElement app is never active by itself; focus() alone uses activateIgnoringOtherApps:NO
+    // and may leave the keyboard with the app in front (native_window_mac.mm).
+    if (platform === 'darwin') app.focus({ steal: true });
+    if (!win.isVisible()) win.show();
     win.focus();
   }
 
@@ -73,7 +96,7 @@ export class BreakWindow {
     return placeInCorner(workArea, BREAK_WINDOW_SIZE, trayCornerFor(this.options.platform));
   }
 
-  private create(): BrowserWindow {
+  private create(activate: boolean): BrowserWindow {
     const display = screen.getDisplayNearestPoint(screen.getCursorScreenPoint());
     let fault: GoneReason = 'closed';
     this.loaded = false;
@@ -82,14 +105,18 @@ export class BreakWindow {
       {
         ...this.place(display.workArea),
         ...floatingWindowOptions,
-        // Not focusable until the user clicks it, so typing is never hijacked.
-        focusable: false,
+        // macOS and Windows: not focusable until the user presses inside it, so typing is never
+        // hijacked. Linux: focusable, since there it could never become so (see the top of this file).
+        focusable: this.options.platform === 'linux',
+        acceptFirstMouse: true,
       },
       this.options,
       (reason) => (fault = reason),
     );
     win.once('ready-to-show', () => {
-      if (!win.isDestroyed()) win.showInactive();
+      if (win.isDestroyed()) return;
+      if (activate) this.activate();
+      else win.showInactive();
     });
     win.webContents.on('did-finish-load', () => {
       if (this.win !== win) return;

@@ -3,7 +3,7 @@
  * at once (the user asked for it, and Esc should close it). A second press while it is open moves the
  * page on to the next exercise instead of opening another window.
  */
-import { screen } from 'electron';
+import { app, screen } from 'electron';
 import type { BrowserWindow, Rectangle } from 'electron';
 import { placeInCorner, trayCornerFor } from '../core/window-placement.ts';
 import { keepOnScreen } from './keep-on-screen.ts';
@@ -30,8 +30,7 @@ export class GroundingWindow {
     if (open) {
       sendEvent(open, 'grounding:next', null);
       if (open.isMinimized()) open.restore();
-      open.show();
-      open.focus();
+      this.takeKeyboard(open);
       return 'next';
     }
     this.create();
@@ -48,6 +47,17 @@ export class GroundingWindow {
   /** The open window, if any. */
   current(): BrowserWindow | null {
     return this.win && !this.win.isDestroyed() ? this.win : null;
+  }
+
+  /**
+   * Shows `win` with the keyboard. On macOS Tend (an LSUIElement app) is never the active app, and
+   * focus() uses activateIgnoringOtherApps:NO, which leaves the keyboard with the app in front
+   * (native_window_mac.mm): the shortcut is a request from the user, so Tend steals focus there.
+   */
+  private takeKeyboard(win: BrowserWindow): void {
+    if (this.options.platform === 'darwin') app.focus({ steal: true });
+    win.show();
+    win.focus();
   }
 
   private place(workArea: Rectangle): Rectangle {
@@ -67,9 +77,7 @@ export class GroundingWindow {
       (reason) => (fault = reason),
     );
     win.once('ready-to-show', () => {
-      if (win.isDestroyed()) return;
-      win.show();
-      win.focus();
+      if (!win.isDestroyed()) this.takeKeyboard(win);
     });
     win.once('closed', () => {
       if (this.win !== win) return;

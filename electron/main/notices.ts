@@ -1,7 +1,10 @@
 /**
  * Things Tend tells the user once per session (a damaged settings file, a shortcut in use…): a quiet
- * system notification where the system has them; where it does not, a line in the tray menu. The
- * settings window lists everything told this session.
+ * system notification where the system has them, and always a line in the tray menu until the user has
+ * opened Settings, because no platform confirms that a notification was seen (Notification.show()
+ * never says: Windows drops toasts without a matching AppUserModelID, docs/tutorial/notifications.md;
+ * Do Not Disturb and missing notification daemons drop them silently). The settings window lists
+ * everything told this session.
  */
 import { Notification } from 'electron';
 import { t } from '../core/i18n/t.ts';
@@ -13,8 +16,10 @@ export interface Notices {
   tell(kind: string, message: string): void;
   /** Everything told this session, oldest first. */
   told(): string[];
-  /** Those that could not be shown as a notification (the tray shows them). */
-  undelivered(): string[];
+  /** Those the user may not have seen yet (the tray shows them until Settings is opened). */
+  pending(): string[];
+  /** The user opened Settings, where every notice is listed: the tray lines can go. */
+  acknowledge(): void;
   /** Calls `listener` after each new notice; returns the unsubscribe function. */
   onChange(listener: () => void): () => void;
 }
@@ -29,7 +34,7 @@ export interface NoticesOptions {
 export function createNotices(options: NoticesOptions): Notices {
   const kinds = new Set<string>();
   const told: string[] = [];
-  const undelivered: string[] = [];
+  let pending: string[] = [];
   const listeners = new Set<() => void>();
   // Electron drops a notification's handlers when the object is collected, so keep shown ones alive.
   const alive = new Set<Notification>();
@@ -55,11 +60,17 @@ export function createNotices(options: NoticesOptions): Notices {
       kinds.add(kind);
       told.push(message);
       options.logger.info(`notice (${kind}): ${message}`);
-      if (!deliver(message)) undelivered.push(message);
+      pending.push(message);
+      if (!deliver(message)) options.logger.info(`notice (${kind}): no notification; the tray menu shows it`);
       for (const listener of [...listeners]) listener();
     },
     told: () => [...told],
-    undelivered: () => [...undelivered],
+    pending: () => [...pending],
+    acknowledge() {
+      if (pending.length === 0) return;
+      pending = [];
+      for (const listener of [...listeners]) listener();
+    },
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

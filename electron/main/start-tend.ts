@@ -46,8 +46,11 @@ export function startTend(options: StartOptions): void {
   app.on('second-instance', (_event, argv, _cwd, additionalData) => {
     const next = parseCommandLine(secondInstanceArgs(argv, additionalData, defaultApp));
     for (const problem of next.problems) runtime?.logger.warn(`command line: ${problem}`);
-    if (runtime) for (const command of next.commands) runtime.run(command);
-    else pending.push(...next.commands);
+    // Started again with nothing to do (from the app grid or a launcher): open Settings. On a desktop
+    // without a tray host (stock GNOME) that is the way in; the fuller window is issue #15.
+    const commands: TendCommand[] = next.commands.length === 0 && next.problems.length === 0 ? [{ kind: 'settings' }] : next.commands;
+    if (runtime) for (const command of commands) runtime.run(command);
+    else pending.push(...commands);
   });
 
   void app.whenReady().then(() => {

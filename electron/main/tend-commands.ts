@@ -5,6 +5,8 @@ import type { BreakInput } from './break-controller.ts';
 export interface CommandDeps {
   input: (input: BreakInput) => void;
   openSettings: () => void;
+  /** Opens the standing offer's window, focused (the user asked for it). */
+  openOffer?: () => void;
   quit: () => void;
 }
 
@@ -23,6 +25,9 @@ export function createTendCommands(deps: CommandDeps): (command: TendCommand) =>
         return;
       case 'grounding':
         deps.input({ type: 'takeBreakNow', kind: 'grounding' });
+        return;
+      case 'offer':
+        deps.openOffer?.();
         return;
       case 'settings':
         deps.openSettings();

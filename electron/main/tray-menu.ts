@@ -1,8 +1,11 @@
 /**
  * The tray icon and its menu, drawn from the pure menu model. The native menu is rebuilt only when the
- * model changes (status text, paused, shortcut, notices), not on every update. The icon follows the
- * platform: a template image on macOS (the menu bar tints it), else a dark or light glyph that follows
- * the system theme.
+ * model changes (status text, paused, shortcut, notices), not on every update. The icon contrasts with
+ * the panel it sits on, whatever Tend's own theme: a template image on macOS (the menu bar tints it);
+ * on Windows the taskbar's own theme (nativeTheme.shouldUseDarkColorsForSystemIntegratedUI, which
+ * can be dark while apps are light: Windows 10's default); the light glyph on GNOME, whose top bar is
+ * dark in both styles (gnome-shell _panel.scss); elsewhere the system theme. It is redrawn on
+ * nativeTheme 'updated'.
  */
 import { Menu, Tray, nativeImage, type MenuItemConstructorOptions, type NativeImage, type NativeTheme } from 'electron';
 import { join } from 'node:path';
@@ -22,16 +25,26 @@ export interface TrayMenu {
 export interface TrayMenuOptions {
   resourcesDir: string;
   platform: string;
-  nativeTheme: Pick<NativeTheme, 'shouldUseDarkColors' | 'on' | 'removeListener'>;
+  nativeTheme: Pick<NativeTheme, 'shouldUseDarkColors' | 'shouldUseDarkColorsForSystemIntegratedUI' | 'on' | 'removeListener'>;
+  /** The panel is dark whatever the theme (GNOME's top bar). */
+  panelAlwaysDark?: boolean;
   onCommand: (command: TendCommand) => void;
   initial: TrayMenuInput;
 }
 
-/** The icon file for this platform and theme (the @2x file beside it is picked up by Electron). */
-export function trayIconFile(platform: string, dark: boolean): string {
+/** The icon file for this platform and panel (the @2x file beside it is picked up by Electron). */
+export function trayIconFile(platform: string, panelDark: boolean): string {
   if (platform === 'darwin') return 'trayTemplate.png';
   // tray-dark is the light glyph drawn for dark panels.
-  return dark ? 'tray-dark.png' : 'tray-light.png';
+  return panelDark ? 'tray-dark.png' : 'tray-light.png';
+}
+
+/** Whether the panel behind the tray icon is dark. */
+export function trayPanelIsDark(platform: string, theme: TrayMenuOptions['nativeTheme'], panelAlwaysDark = false): boolean {
+  // The taskbar's theme (SystemUsesLightTheme), not the apps' one nor Tend's themeSource (electron.d.ts).
+  if (platform === 'win32') return theme.shouldUseDarkColorsForSystemIntegratedUI;
+  if (panelAlwaysDark) return true;
+  return theme.shouldUseDarkColors;
 }
 
 function toTemplate(items: readonly TrayMenuItem[], onCommand: (command: TendCommand) => void): MenuItemConstructorOptions[] {
@@ -59,7 +72,8 @@ function toTemplate(items: readonly TrayMenuItem[], onCommand: (command: TendCom
 export function createTrayMenu(options: TrayMenuOptions): TrayMenu {
   const { platform, nativeTheme, onCommand } = options;
   const icon = (): NativeImage => {
-    const image = nativeImage.createFromPath(join(options.resourcesDir, 'tray', trayIconFile(platform, nativeTheme.shouldUseDarkColors)));
+    const panelDark = trayPanelIsDark(platform, nativeTheme, options.panelAlwaysDark);
+    const image = nativeImage.createFromPath(join(options.resourcesDir, 'tray', trayIconFile(platform, panelDark)));
     if (platform === 'darwin') image.setTemplateImage(true);
     return image;
   };

@@ -19,6 +19,7 @@ import { createEngineController } from './engine-controller.ts';
 import type { GroundingWindow } from './grounding-window.ts';
 import { createIdleMonitor, type IdleMonitor, type RunCommand } from './idle-monitor.ts';
 import type { Logger } from './logger.ts';
+import { createOfferInvitation, type OfferInvitation } from './offer-invitation.ts';
 import { watchPowerEvents } from './power-events.ts';
 import type { SettingsService } from './settings-service.ts';
 import type { SettingsStore } from './settings-store.ts';
@@ -41,6 +42,8 @@ export interface BreakWiringOptions {
   input: (input: BreakInput) => void;
   setStatus: (status: BreakStatus) => void;
   controller?: BreakControllerFactory;
+  /** Native Wayland: the timed offer starts as a notification and a tray line (offer-invitation.ts). */
+  offerAsInvitation?: boolean;
 }
 
 /** The wired break side. */
@@ -49,6 +52,8 @@ export interface BreakWiring {
   timer: TimerDriver<'tick' | 'idle'>;
   idle: IdleMonitor;
   session: BreakSessionService;
+  /** The standing offer as an invitation (null where the offer window shows by itself). */
+  invitation: OfferInvitation | null;
   /** Stops the timer and the power listeners (at quit). */
   stop(): void;
 }
@@ -90,14 +95,26 @@ export function wireBreaks(options: BreakWiringOptions): BreakWiring {
     rng: options.rng,
     localTime: options.localTime,
   });
+  const { breakWindow } = options;
+  // Clicked: the offer opens focused, since the user asked; a second click only brings it forward.
+  const invitation = options.offerAsInvitation
+    ? createOfferInvitation({
+        logger,
+        open: () => {
+          if (breakWindow.current()) breakWindow.activate();
+          else breakWindow.show(session.offer('timed'), { activate: true });
+        },
+      })
+    : null;
   const effects = createBreakPresenter({
+    ...(invitation ? { invitation } : {}),
     breakWindow: options.breakWindow,
     groundingWindow: options.groundingWindow,
     session,
     timer,
     setStatus: options.setStatus,
     // Gentle mode's one home (see break-session-service.ts).
-    enterGentleMode: (until) => options.settings.update({ gentleModeUntil: until }),
+    enterGentleMode: (until) => options.settings.enterGentleMode(until),
   });
   const controller = (options.controller ?? createEngineController)({ effects, settings: store.get(), now, localTime: options.localTime, logger });
 
@@ -106,6 +123,7 @@ export function wireBreaks(options: BreakWiringOptions): BreakWiring {
     timer,
     idle,
     session,
+    invitation,
     stop() {
       timer.dispose();
       stopPower();

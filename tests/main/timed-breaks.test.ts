@@ -38,7 +38,9 @@ describe('a timed break', () => {
     const win = windows[0]!;
     expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
     expect(existsSync(String(win.options.webPreferences?.['preload']))).toBe(true);
-    expect(win.options).toMatchObject({ frame: false, alwaysOnTop: true, skipTaskbar: true, focusable: false });
+    expect(win.options).toMatchObject({ frame: false, alwaysOnTop: true, skipTaskbar: true, acceptFirstMouse: true,
+      // Linux (the default profile): created focusable, since focusable: false is permanent there (break-window.ts).
+      focusable: true });
     expect(win.shownInactive).toBe(true);
     expect(win.isFocused()).toBe(false);
     expect(win.webContents.sent.at(-1)).toMatchObject({ channel: 'break:view', payload: { view: 'offer', kinds: ['breath', 'tea', 'kind'] } });

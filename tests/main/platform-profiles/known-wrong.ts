@@ -18,5 +18,18 @@ export function itOn(profile: ProfileName, wrongOn: readonly ProfileName[]): typ
   return wrongOn.includes(profile) && process.env['TEND_SHOW_KNOWN_WRONG'] !== '1' ? it.fails : it;
 }
 
+/** How a journey is registered: a name, the journey options and the test. */
+export type Register = (name: string, options: { timeout: number }, fn: () => Promise<void>) => void;
+
+/**
+ * `it` where the behaviour can hold on `profile`; where the platform makes it impossible, a skipped
+ * test whose name says so and why (`reasons[profile]`, with its source), so the report lists it.
+ */
+export function cannotOn(profile: ProfileName, reasons: Partial<Record<ProfileName, string>>): Register {
+  const reason = reasons[profile];
+  if (reason === undefined) return (name, options, fn) => it(name, options, fn);
+  return (name, options, fn) => it.skip(`${name} — cannot on ${profile}: ${reason}`, options, fn);
+}
+
 /** Every journey here starts the real Tend on the fake: give each a real timeout. */
 export const journey = { timeout: 30_000 };

@@ -12,4 +12,5 @@ export const offer = {
   'offer.kind.hint': 'a gentle phrase',
   'offer.not-now': 'Not now',
   'offer.skip': 'Skip',
+  'offer.invitation-body': 'Breathe, tea or kind words, if you like. Open it whenever suits you.',
 } as const;
