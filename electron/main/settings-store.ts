@@ -6,16 +6,23 @@
  *
  * Faults are handled here, deliberately, before electron-store sees the file (its own validation would
  * throw, or with clearInvalidConfig quietly replace the file):
- * - not JSON, or fields Tend cannot use → a copy of the exact text is kept beside it
+ * - not JSON, or fields Tend cannot use → a copy of the exact bytes is kept beside it
  *   (config.corrupt-<time>.json), Tend starts from the good fields or the defaults, the user is told once;
  * - unreadable (permission denied, a folder in its place…) → Tend runs on defaults in memory and never
  *   writes over a file it could not read, so nothing set there is lost; the user is told once;
  * - a write that does not go through (disk full…) → the settings stay in memory, the user is told once,
- *   and the next change (or quitting) tries again.
+ *   and the next change (or quitting) tries again;
+ * - larger than 1 MB → not read at all (it took seconds); moved aside whole as a copy, or left in place
+ *   when it cannot be moved or is a link, and the user is told once;
+ * - bytes that are not valid UTF-8 → the copy is of the bytes, so it is exact;
+ * - a link (config.json → elsewhere) → written through only when it led to valid Tend settings; a link
+ *   to anything else (another program's file, nothing at all) is left alone: Tend runs in memory and
+ *   says so, rather than overwrite a file that was never its own or replace the user's link.
+ * Text from the file (unknown keys) is escaped and bounded before it reaches a notice or the log.
  */
 import { ipcMain } from 'electron';
 import ElectronStore, { type Schema } from 'electron-store';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { t } from '../core/i18n/t.ts';
 import { defaultSettings } from '../core/settings/settings-defaults.ts';
@@ -23,10 +30,21 @@ import { settingsStoreSchemas } from '../core/settings/settings-json-schema.ts';
 import { keepsCopy, loadSettings, needsRewrite, type LoadOutcome } from '../core/settings/settings-load.ts';
 import type { Settings } from '../core/settings/settings-schema.ts';
 import type { Logger } from './logger.ts';
+import { keepCopy, moveAside, pruneCopies } from './settings/corrupt-copies.ts';
+import { quoteFileList } from './settings/quote-file-text.ts';
+import { readSettingsFile, type ReadBytes } from './settings/read-settings-file.ts';
 
 /** Something about the settings file the user is told once. */
 export interface SettingsNotice {
-  kind: 'settings-corrupt' | 'settings-repaired' | 'settings-newer' | 'settings-unreadable' | 'settings-not-saved';
+  kind:
+    | 'settings-corrupt'
+    | 'settings-repaired'
+    | 'settings-newer'
+    | 'settings-unreadable'
+    | 'settings-not-saved'
+    | 'settings-too-large'
+    | 'settings-link'
+    | 'settings-not-text';
   message: string;
 }
 
@@ -36,15 +54,15 @@ export interface SettingsStoreOptions {
   now: () => number;
   logger: Logger;
   notify: (notice: SettingsNotice) => void;
-  /** Reads the file as text (injectable to simulate faults such as EACCES). */
-  readFile?: (path: string) => string;
+  /** Reads the file's bytes (injectable to simulate faults such as EACCES); text is taken as UTF-8. */
+  readFile?: ReadBytes;
 }
 
 /** The settings in memory, and the file behind them. */
 export interface SettingsStore {
   readonly path: string;
   /** How loading went, for logs and tests. */
-  readonly outcome: LoadOutcome | { kind: 'unreadable' };
+  readonly outcome: LoadOutcome | { kind: 'unreadable' } | { kind: 'too-large' } | { kind: 'foreign-link' };
   get(): Settings;
   /** Replaces the settings (already validated); writes and tells listeners only if something changed. */
   set(next: Settings): void;
@@ -65,26 +83,13 @@ function errorCode(error: unknown): string | undefined {
   return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }
 
-/** Writes `text` to a new config.corrupt-<time>.json beside the file; never replaces an existing one. */
-function keepCopy(dir: string, text: string, now: number): string {
-  const stamp = new Date(now).toISOString().replace(/[:.]/g, '-');
-  for (let n = 1; ; n++) {
-    const name = `config.corrupt-${stamp}${n > 1 ? `-${n}` : ''}.json`;
-    try {
-      writeFileSync(join(dir, name), text, { flag: 'wx' });
-      return name;
-    } catch (error) {
-      if (errorCode(error) !== 'EEXIST' || n > 50) throw error;
-    }
-  }
-}
-
 function noticeFor(outcome: LoadOutcome, file: string): SettingsNotice | null {
   switch (outcome.kind) {
     case 'corrupt':
       return { kind: 'settings-corrupt', message: t('notice.settings-corrupt', { file }) };
     case 'repaired': {
-      const fields = [...outcome.resetFields, ...outcome.droppedKeys].slice(0, 6).join(', ');
+      // Unknown keys are the file's own text: escaped and bounded (issue #13, item 10).
+      const fields = quoteFileList([...outcome.resetFields, ...outcome.droppedKeys].slice(0, 6));
       return { kind: 'settings-repaired', message: t('notice.settings-repaired', { fields, file }) };
     }
     case 'newer':
@@ -105,40 +110,92 @@ export function openSettingsStore(options: SettingsStoreOptions): SettingsStore 
 export function readSettingsStore(options: SettingsStoreOptions): SettingsStore {
   const { dir, logger, notify } = options;
   const path = join(dir, 'config.json');
-  const readFile = options.readFile ?? ((p: string) => readFileSync(p, 'utf8'));
   const listeners = new Set<(next: Settings, previous: Settings) => void>();
   let store: ElectronStore<Settings> | null = null;
   // Never write over a file we could not read (or could not keep a copy of): it may hold the user's settings.
   let mayWrite = true;
   let unsaved = false;
   let toldNotSaved = false;
+  // config.json was a link to valid Tend settings: writing through it is what the user set up.
+  let linkAllowed = false;
 
-  let text: string | null = null;
-  let unreadable = false;
-  try {
-    text = readFile(path);
-  } catch (error) {
-    if (errorCode(error) !== 'ENOENT') {
-      unreadable = true;
-      logger.warn(`settings: cannot read ${path} (${errorCode(error) ?? String(error)}); using defaults in memory`);
+  const found = readSettingsFile(path, options.readFile);
+  let loaded: { settings: Settings; outcome: SettingsStore['outcome'] };
+  const inMemory = (kind: SettingsNotice['kind'], message: string): void => {
+    mayWrite = false;
+    notify({ kind, message });
+  };
+  const copied = (file: string): void => {
+    for (const old of pruneCopies(dir, file)) logger.info(`settings: removed the old copy ${old}`);
+  };
+
+  switch (found.kind) {
+    case 'missing':
+      loaded = loadSettings(null);
+      break;
+    case 'unreadable':
+      logger.warn(`settings: cannot read ${path} (${found.code}); using defaults in memory`);
+      loaded = { settings: defaultSettings(), outcome: { kind: 'unreadable' } };
+      inMemory('settings-unreadable', t('notice.settings-unreadable'));
+      break;
+    case 'dangling-link':
+      logger.warn(`settings: ${path} is a link to nothing; leaving it alone, settings in memory`);
+      loaded = { settings: defaultSettings(), outcome: { kind: 'foreign-link' } };
+      inMemory('settings-link', t('notice.settings-link'));
+      break;
+    case 'too-large': {
+      loaded = { settings: defaultSettings(), outcome: { kind: 'too-large' } };
+      logger.warn(`settings: ${path} holds ${found.size} bytes, more than settings ever need; not reading it`);
+      let file = 'config.json';
+      if (!found.link) {
+        try {
+          file = moveAside(dir, path, options.now());
+          copied(file);
+        } catch (error) {
+          mayWrite = false;
+          logger.error(`settings: could not move the oversized file aside (${errorCode(error) ?? String(error)}); leaving it in place`);
+        }
+      } else mayWrite = false;
+      notify({ kind: 'settings-too-large', message: t('notice.settings-too-large', { file }) });
+      break;
+    }
+    case 'read': {
+      const result = loadSettings(found.text);
+      loaded = result;
+      const tendFile = (result.outcome.kind === 'loaded' || result.outcome.kind === 'migrated') && found.exactText;
+      if (found.link && !tendFile) {
+        // Not Tend's settings behind the link: never write through it (issue #13, item 5).
+        logger.warn(`settings: ${path} is a link to a file that is not Tend's settings; leaving it alone, settings in memory`);
+        loaded = { settings: result.settings, outcome: { kind: 'foreign-link' } };
+        inMemory('settings-link', t('notice.settings-link'));
+        break;
+      }
+      linkAllowed = found.link;
+      if (!keepsCopy(result.outcome) && found.exactText) break;
+      try {
+        const file = keepCopy(dir, found.bytes, options.now());
+        copied(file);
+        logger.warn(`settings: ${found.exactText ? result.outcome.kind : 'not-text'} file kept as ${file}`);
+        const notice = found.exactText ? noticeFor(result.outcome, file) : { kind: 'settings-not-text' as const, message: t('notice.settings-not-text', { file }) };
+        if (notice) notify(notice);
+        // A file that was only mis-encoded is rewritten as clean UTF-8 at open.
+        if (!keepsCopy(result.outcome)) loaded = { settings: result.settings, outcome: { kind: 'repaired', resetFields: [], droppedKeys: [] } };
+      } catch (error) {
+        logger.error(`settings: could not keep a copy of the damaged file (${errorCode(error) ?? String(error)}); leaving it as it is`);
+        inMemory('settings-unreadable', t('notice.settings-unreadable'));
+      }
+      break;
     }
   }
-  const loaded = unreadable ? { settings: defaultSettings(), outcome: { kind: 'unreadable' as const } } : loadSettings(text);
   let current = loaded.settings;
 
-  if (loaded.outcome.kind === 'unreadable') {
-    mayWrite = false;
-    notify({ kind: 'settings-unreadable', message: t('notice.settings-unreadable') });
-  } else if (keepsCopy(loaded.outcome) && text !== null) {
+  /** True when config.json became a link after start (written through only if it was one to Tend's file). */
+  function linkAppeared(): boolean {
+    if (linkAllowed) return false;
     try {
-      const file = keepCopy(dir, text, options.now());
-      logger.warn(`settings: ${loaded.outcome.kind} file kept as ${file}`);
-      const notice = noticeFor(loaded.outcome, file);
-      if (notice) notify(notice);
-    } catch (error) {
-      mayWrite = false;
-      logger.error(`settings: could not keep a copy of the damaged file (${errorCode(error) ?? String(error)}); leaving it as it is`);
-      notify({ kind: 'settings-unreadable', message: t('notice.settings-unreadable') });
+      return lstatSync(path).isSymbolicLink();
+    } catch {
+      return false;
     }
   }
 
@@ -168,6 +225,11 @@ export function readSettingsStore(options: SettingsStoreOptions): SettingsStore 
 
   function write(next: Settings): void {
     if (!mayWrite) return;
+    if (linkAppeared()) {
+      logger.warn(`settings: ${path} became a link; not writing through it, settings in memory`);
+      inMemory('settings-link', t('notice.settings-link'));
+      return;
+    }
     try {
       const s = openStore();
       if (!s) throw new Error('settings store unavailable');
@@ -210,7 +272,9 @@ export function readSettingsStore(options: SettingsStoreOptions): SettingsStore 
       opened = true;
       const wrote = store !== null;
       openStore();
-      if (!wrote && mayWrite && loaded.outcome.kind !== 'unreadable' && needsRewrite(loaded.outcome)) write(current);
+      const outcome = loaded.outcome;
+      const rewrite = outcome.kind === 'too-large' || (outcome.kind !== 'unreadable' && outcome.kind !== 'foreign-link' && needsRewrite(outcome));
+      if (!wrote && mayWrite && rewrite) write(current);
     },
   };
 }

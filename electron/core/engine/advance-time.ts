@@ -21,7 +21,10 @@ function sleptUntil(s: EngineState, now: number): boolean {
   return expected !== null && now - expected > Math.max(CLOCK_SLACK_MS, expected - s.lastAt);
 }
 
-/** The clock went back: shift every remembered instant with it, so no time seems to have passed. */
+/**
+ * The clock went back: shift every remembered instant with it, so no time seems to have passed. A timed
+ * pause moves too, keeping what was left of it rather than stretching by the jump (issue #13, item 2).
+ */
 function shiftedBack(s: EngineState, delta: number): EngineState {
   const at = (t: number): number => t + delta;
   const opt = (t: number | null): number | null => (t === null ? null : t + delta);
@@ -43,20 +46,32 @@ function shiftedBack(s: EngineState, delta: number): EngineState {
       lastInputAt: at(s.presence.lastInputAt),
     },
     phase,
+    pause: s.pause && s.pause.until !== null ? { until: s.pause.until + delta } : s.pause,
     nextWakeAt: opt(s.nextWakeAt),
     nextIdleSampleAt: opt(s.nextIdleSampleAt),
   };
 }
 
-/** The state at `now`, with work counted and time-driven changes applied. */
+/**
+ * The state at `now`, with work counted and time-driven changes applied. `timerFired`: the event is the
+ * wake-up main armed, so at least the armed delay has passed in elapsed time even if the clock went back.
+ */
 export function advanceTo(
   state: EngineState,
   now: number,
   ctx: EngineContext,
   d: Durations,
   out: EngineEffect[],
+  timerFired = false,
 ): EngineState {
-  const s = now < state.lastAt ? shiftedBack(state, now - state.lastAt) : state;
+  let s = now < state.lastAt ? shiftedBack(state, now - state.lastAt) : state;
+  // The timer runs on elapsed time, so when it fires before the instant it was armed for, the clock went
+  // back (by any amount, also less than the time since the last event) and at least the armed delay has
+  // passed: the pause ends that much sooner than the wall clock says. A timed pause therefore never lasts
+  // longer than asked in elapsed time (issue #13, item 2).
+  const armedAt = timerFired ? expectedWakeAt(state) : null;
+  const until = state.pause?.until ?? null;
+  if (armedAt !== null && now < armedAt && until !== null) s = { ...s, pause: { until: until - (armedAt - now) } };
   const slept = sleptUntil(s, now);
   let next: EngineState = {
     ...s,

@@ -6,7 +6,8 @@
 import type { Durations } from './engine-timing.ts';
 import type { EngineState, EngineStatus } from './engine-types.ts';
 import { dueWorkMs, isPresent } from './engine-transitions.ts';
-import { MINUTE_MS } from './wall-clock.ts';
+import type { LocalTime } from './local-time.ts';
+import { DAY_MS, MINUTE_MS } from './wall-clock.ts';
 
 const FIVE_MIN = 5 * MINUTE_MS;
 
@@ -27,11 +28,18 @@ export function untilCoarseChange(remainingMs: number): number {
   return remainingMs - Math.max(0, below);
 }
 
+/** Local calendar days from `from` to `to` (0: the same day). */
+export function localDaysBetween(localTime: Pick<LocalTime, 'offsetMs'>, from: number, to: number): number {
+  const day = (t: number): number => Math.floor((t + localTime.offsetMs(t)) / DAY_MS);
+  return day(to) - day(from);
+}
+
 /** The status at `now`, and when it would next change by itself (null: only events change it). */
 export function statusOf(
   s: EngineState,
   now: number,
   d: Durations,
+  localTime: LocalTime,
 ): { status: EngineStatus; changesAt: number | null } {
   const fixed = (status: EngineStatus): { status: EngineStatus; changesAt: null } => ({
     status,
@@ -39,10 +47,14 @@ export function statusOf(
   });
   if (s.phase.kind === 'break') return fixed({ kind: 'on-break' });
   if (s.phase.kind === 'offer') return fixed({ kind: 'offer-showing' });
-  if (s.pause)
-    return fixed(
-      s.pause.until === null ? { kind: 'paused-until-resumed' } : { kind: 'paused', until: s.pause.until },
-    );
+  if (s.pause) {
+    const until = s.pause.until;
+    if (until === null) return fixed({ kind: 'paused-until-resumed' });
+    // "tomorrow at 00:20" becomes "00:20" at midnight, so the line changes when the day does.
+    const daysAhead = localDaysBetween(localTime, now, until);
+    const status: EngineStatus = { kind: 'paused', until, daysAhead };
+    return { status, changesAt: daysAhead > 0 ? localTime.startOfNextLocalDay(now) : null };
+  }
   if (!s.hours.inside) return fixed({ kind: 'outside-hours', startsAt: s.hours.changeAt });
   if (!isPresent(s.presence)) return fixed({ kind: 'away' });
   if (s.phase.kind === 'waiting') return fixed({ kind: 'break-soon' });

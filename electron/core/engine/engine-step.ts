@@ -18,11 +18,12 @@ import { workingHoursAt } from './working-hours.ts';
 function finish(
   s: EngineState,
   now: number,
+  ctx: EngineContext,
   d: Durations,
   out: EngineEffect[],
   firstStatus: boolean,
 ): StepResult {
-  const { status, changesAt } = statusOf(s, now, d);
+  const { status, changesAt } = statusOf(s, now, d, ctx.localTime);
   if (firstStatus || !sameStatus(status, s.status)) out.push({ type: 'setStatus', status });
   const wakeups = planWakeups(s, now, d, changesAt);
   out.push(
@@ -48,7 +49,7 @@ export function initialState(now: number, ctx: EngineContext): StepResult {
     nextWakeAt: null,
     nextIdleSampleAt: null,
   };
-  return finish(state, now, durationsOf(ctx.settings), [], true);
+  return finish(state, now, ctx, durationsOf(ctx.settings), [], true);
 }
 
 /** One event in, the next state and the effects for main out. Pure. */
@@ -56,9 +57,11 @@ export function step(state: EngineState, event: EngineEvent, ctx: EngineContext)
   const c = event.type === 'settingsChanged' ? { ...ctx, settings: event.settings } : ctx;
   const d = durationsOf(c.settings);
   const out: EngineEffect[] = [];
-  let s = advanceTo(state, event.now, c, d, out);
+  // Ticks and idle samples come only from the one timer main armed (electron/main/wire-breaks.ts).
+  const timerFired = event.type === 'tick' || event.type === 'idleSample';
+  let s = advanceTo(state, event.now, c, d, out, timerFired);
   // After a backwards jump the old timeline is shifted onto now, so the previous event is "now".
   s = applyEvent(s, event, Math.min(state.lastAt, event.now), c, d, out);
   s = settlePhase(s, event.now, d, idleMsOf(event), out);
-  return finish(s, event.now, d, out, false);
+  return finish(s, event.now, c, d, out, false);
 }

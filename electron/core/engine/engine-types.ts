@@ -57,7 +57,8 @@ export type EngineStatus =
   | { readonly kind: 'break-soon' }
   | { readonly kind: 'offer-showing' }
   | { readonly kind: 'on-break' }
-  | { readonly kind: 'paused'; readonly until: number }
+  /** daysAhead: local days from now to `until` (0 today, 1 tomorrow…), so the line can name the day. */
+  | { readonly kind: 'paused'; readonly until: number; readonly daysAhead: number }
   | { readonly kind: 'paused-until-resumed' }
   /** startsAt: when working hours begin again, or null when no range is set. */
   | { readonly kind: 'outside-hours'; readonly startsAt: number | null }

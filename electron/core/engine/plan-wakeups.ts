@@ -40,6 +40,8 @@ export function planWakeups(
   // whether the user is there.
   if (s.pause) {
     if (s.pause.until !== null) samples.push(s.pause.until);
+    // A pause ending on another day: the status line drops the day at midnight.
+    if (s.pause.until !== null && statusChangesAt !== null) ticks.push(statusChangesAt);
   } else if (s.hours.changeAt !== null) {
     (s.hours.inside ? ticks : samples).push(s.hours.changeAt);
   }

@@ -13,6 +13,17 @@ const weekdayKeys = [
   'status.saturday',
 ] as const;
 
+/** A timed pause: the time alone today, "midnight" or "tomorrow" next, then the weekday, then the date. */
+function pausedText(until: number, daysAhead: number, localTime: LocalTime): string {
+  const time = localTime.clockLabel(until);
+  if (daysAhead <= 0) return t('status.paused-until', { time });
+  if (daysAhead === 1) {
+    return localTime.weekdayAndMinute(until).minute === 0 ? t('status.paused-until-midnight') : t('status.paused-until-tomorrow', { time });
+  }
+  const day = daysAhead < 7 ? t(weekdayKeys[localTime.weekdayAndMinute(until).weekday]) : localTime.dateLabel(until);
+  return t('status.paused-until-day', { day, time });
+}
+
 /** The tray's status line for a status model, with times in the user's zone. */
 export function statusText(status: EngineStatus, localTime: LocalTime): string {
   switch (status.kind) {
@@ -25,9 +36,7 @@ export function statusText(status: EngineStatus, localTime: LocalTime): string {
     case 'on-break':
       return t('status.on-break');
     case 'paused':
-      return localTime.weekdayAndMinute(status.until).minute === 0
-        ? t('status.paused-until-midnight')
-        : t('status.paused-until', { time: localTime.clockLabel(status.until) });
+      return pausedText(status.until, status.daysAhead, localTime);
     case 'paused-until-resumed':
       return t('status.paused-until-resumed');
     case 'outside-hours': {

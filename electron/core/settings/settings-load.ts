@@ -5,6 +5,7 @@
  * its own, so keeping one never depends on another).
  */
 import { defaultSettings } from './settings-defaults.ts';
+import { salvageCustomPhrases } from './phrase-salvage.ts';
 import { migrateSettings, type RawSettings } from './settings-migrations.ts';
 import { settingsFieldNames, settingsFields, type Settings, type SettingsField } from './settings-schema.ts';
 
@@ -59,7 +60,9 @@ export function salvageSettings(raw: RawSettings): { settings: Settings; resetFi
     if (parsed.success) {
       settings[field] = parsed.data;
     } else {
-      settings[field] = defaults[field];
+      // The user's own phrases are kept one by one: one bad phrase never costs the list (phrase-salvage.ts).
+      const phrases = field === 'customPhrases' && Object.hasOwn(raw, field) ? salvageCustomPhrases(raw[field]) : null;
+      settings[field] = phrases ?? defaults[field];
       // A field that is simply absent (an older file, a newer field) is filled in quietly.
       if (Object.hasOwn(raw, field)) resetFields.push(field);
     }
@@ -76,6 +79,8 @@ export function loadSettings(text: string | null): LoadedSettings {
   if (!raw) return { settings: defaultSettings(), outcome: { kind: 'corrupt' } };
   const migrated = migrateSettings(raw);
   const { settings, resetFields, droppedKeys } = salvageSettings(migrated.value);
+  // A file with content but no version Tend can trust is damaged: salvaged, copied and told (issue #13).
+  if (migrated.kind === 'unversioned' && Object.keys(raw).length > 0) resetFields.unshift('schemaVersion');
   if (migrated.kind === 'newer') return { settings, outcome: { kind: 'newer', from: migrated.from, resetFields, droppedKeys } };
   if (resetFields.length > 0 || droppedKeys.length > 0) return { settings, outcome: { kind: 'repaired', resetFields, droppedKeys } };
   if (migrated.kind === 'migrated') return { settings, outcome: { kind: 'migrated', from: migrated.from } };

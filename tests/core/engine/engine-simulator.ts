@@ -21,6 +21,8 @@ export interface SimEntry {
   readonly event: EngineEvent | null;
   readonly effects: readonly EngineEffect[];
   readonly state: EngineState;
+  /** The real (monotonic) time of the step. */
+  readonly realAt: number;
 }
 
 export interface SimOptions {
@@ -133,7 +135,7 @@ export class Simulator {
     // Main arms its one timer for the earliest instant asked for, as a delay from now.
     const times = [state.nextWakeAt, state.nextIdleSampleAt].filter((t) => t !== null);
     this.timerRealAt = times.length ? this.real + (Math.min(...times) - this.now) : null;
-    if (this.options.keepLog ?? true) this.log.push({ event, effects, state });
+    if (this.options.keepLog ?? true) this.log.push({ event, effects, state, realAt: this.real });
     for (const effect of effects) {
       this.effects.push({ at: this.now, effect });
       this.options.onEffect?.(effect, this);

@@ -44,7 +44,7 @@ describe('break engine: status model', () => {
     [
       'paused until a time',
       { events: [[1, { type: 'pause', until }]], minutes: 2 },
-      { kind: 'paused', until },
+      { kind: 'paused', until, daysAhead: 0 },
     ],
     [
       'paused until resumed',

@@ -50,6 +50,10 @@ export function playLife(life: Life): { sim: Simulator; steps: Observed[] } {
   const steps: Observed[] = [];
   let window: Observed['windowAfter'] = 'none';
   let pauseUntil: number | null | undefined;
+  // A timed pause lasts at most what was asked in elapsed time (issue #13, item 2); the engine can count no
+  // more than the larger of wall and real time for each step, so past that much it is surely over.
+  let pauseLeft = 0;
+  let lastReal = life.start;
   let locked = false;
   let asleep = false;
   let perceived = 0;
@@ -62,6 +66,8 @@ export function playLife(life: Life): { sim: Simulator; steps: Observed[] } {
       if (!entry?.event) continue;
       const { event, effects, state } = entry;
       perceived += Math.max(0, event.now - lastNow);
+      pauseLeft -= Math.max(0, event.now - lastNow, entry.realAt - lastReal);
+      lastReal = entry.realAt;
       lastNow = event.now;
       const before = window;
       for (const e of effects) {
@@ -69,11 +75,13 @@ export function playLife(life: Life): { sim: Simulator; steps: Observed[] } {
         else if (e.type === 'openPrompt') window = 'prompt';
         else if (e.type === 'hideOffer' || e.type === 'closeWindow') window = 'none';
       }
-      if (event.type === 'pause' && (event.until === null || event.until > event.now))
+      if (event.type === 'pause' && (event.until === null || event.until > event.now)) {
         pauseUntil = event.until;
+        pauseLeft = event.until === null ? 0 : event.until - event.now;
+      }
       if (event.type === 'resumeBreaks') pauseUntil = undefined;
       // A pause that has run out stays over, even if the clock is later turned back.
-      if (typeof pauseUntil === 'number' && event.now >= pauseUntil) pauseUntil = undefined;
+      if (typeof pauseUntil === 'number' && (event.now >= pauseUntil || pauseLeft <= 0)) pauseUntil = undefined;
       if (event.type === 'lock') locked = true;
       if (event.type === 'unlock') locked = false;
       if (event.type === 'suspend') asleep = true;

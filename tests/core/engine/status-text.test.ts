@@ -15,8 +15,12 @@ describe('statusText', () => {
     [{ kind: 'break-soon' }, 'A break is ready for the next quiet moment'],
     [{ kind: 'offer-showing' }, 'A little pause is on offer'],
     [{ kind: 'on-break' }, 'On a break'],
-    [{ kind: 'paused', until: july(9, 13, 30) }, 'Paused until 14:30'],
-    [{ kind: 'paused', until: july(9, 23, 0) }, 'Paused until midnight'],
+    [{ kind: 'paused', until: july(9, 13, 30), daysAhead: 0 }, 'Paused until 14:30'],
+    [{ kind: 'paused', until: july(9, 23, 0), daysAhead: 1 }, 'Paused until midnight'],
+    [{ kind: 'paused', until: july(9, 23, 30), daysAhead: 1 }, 'Paused until tomorrow at 00:30'],
+    // Monday 14 July 2025 in London; a fortnight on, the date.
+    [{ kind: 'paused', until: july(14, 8), daysAhead: 3 }, 'Paused until Monday at 09:00'],
+    [{ kind: 'paused', until: july(28, 8), daysAhead: 17 }, 'Paused until 28 July at 09:00'],
     [{ kind: 'paused-until-resumed' }, 'Paused until you resume'],
     [{ kind: 'outside-hours', startsAt: null }, 'Outside working hours'],
     // Monday 14 July 2025, 08:00 UTC = 09:00 in London.
@@ -27,7 +31,7 @@ describe('statusText', () => {
   });
 
   it('uses the clock of the zone it is given', () => {
-    expect(statusText({ kind: 'paused', until: july(9, 13, 30) }, createLocalTime('America/New_York'))).toBe(
+    expect(statusText({ kind: 'paused', until: july(9, 13, 30), daysAhead: 0 }, createLocalTime('America/New_York'))).toBe(
       'Paused until 09:30',
     );
   });

@@ -33,7 +33,7 @@ describe('settings migrations', () => {
 
   it('runs every step from the file’s version in order', () => {
     const steps: Migration[] = [(v) => ({ ...v, a: 1, schemaVersion: 1 }), (v) => ({ ...v, b: v['a'], schemaVersion: 2 })];
-    expect(migrateSettings({}, steps, 2)).toEqual({ kind: 'migrated', from: 0, value: { a: 1, b: 1, schemaVersion: 2 } });
+    expect(migrateSettings({ interval: 5 }, steps, 2)).toEqual({ kind: 'migrated', from: 0, value: { interval: 5, a: 1, b: 1, schemaVersion: 2 } });
     expect(migrateSettings({ schemaVersion: 1, a: 5 }, steps, 2)).toEqual({ kind: 'migrated', from: 1, value: { a: 5, b: 5, schemaVersion: 2 } });
   });
 
@@ -42,7 +42,15 @@ describe('settings migrations', () => {
     expect(migrateSettings({ schemaVersion: 7 })).toEqual({ kind: 'newer', from: 7, value: { schemaVersion: 7 } });
   });
 
-  it.each([['one'], [-1], [1.5], [null]])('treats a schemaVersion of %j as version 0', (schemaVersion) => {
-    expect(migrateSettings({ schemaVersion })).toMatchObject({ kind: 'migrated', from: 0 });
+  // Issue #13, item 1: these used to be read as the prototype's file, dropping every current field.
+  it.each([['one'], ['1'], [-1], [1.5], [null], [0]])('leaves a file whose schemaVersion is %j to the salvage, unmigrated', (schemaVersion) => {
+    expect(migrateSettings({ schemaVersion, intervalMin: 30 })).toEqual({ kind: 'unversioned', value: { schemaVersion, intervalMin: 30 } });
+  });
+
+  it('migrates from version 0 only a file of the prototype’s shape', () => {
+    expect(migrateSettings({ interval: 30 })).toMatchObject({ kind: 'migrated', from: 0 });
+    expect(migrateSettings({ schemaVersion: 0, interval: 30 })).toMatchObject({ kind: 'migrated', from: 0 });
+    expect(migrateSettings({ interval: 30, customPhrases: [] })).toMatchObject({ kind: 'unversioned' });
+    expect(migrateSettings({})).toMatchObject({ kind: 'unversioned' });
   });
 });

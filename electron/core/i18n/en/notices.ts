@@ -6,6 +6,12 @@ export const notices = {
   'notice.settings-newer': 'Your settings were saved by a newer Tend. This one kept what it understands; the file is kept beside it as {file}.',
   'notice.settings-unreadable': "Tend can't open your settings file right now, so it is using its defaults. The file is left untouched, and changes you make now last until Tend closes.",
   'notice.settings-not-saved': "Tend couldn't save your settings just now. They stay in place while Tend runs, and it will try again with your next change.",
+  'notice.settings-too-large':
+    'Your settings file is far larger than settings ever are, so Tend left it unread and started with its defaults. The file is kept, untouched, as {file}.',
+  'notice.settings-link':
+    "Your settings file is a link to a file that isn't Tend's settings, so Tend leaves that file alone. Changes you make now last until Tend closes.",
+  'notice.settings-not-text':
+    "Part of your settings file wasn't readable text, so Tend kept what it could. The old file is kept beside it, byte for byte, as {file}.",
   'notice.shortcut-taken': 'Another app is using {shortcut}, so the grounding shortcut is off for now. You can choose another in Settings.',
   'notice.shortcut-invalid': "{shortcut} can't be used as a shortcut, so the grounding shortcut is off for now. You can choose another in Settings.",
   'cli.usage':

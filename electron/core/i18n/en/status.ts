@@ -6,6 +6,8 @@ export const status = {
   'status.on-break': 'On a break',
   'status.paused-until': 'Paused until {time}',
   'status.paused-until-midnight': 'Paused until midnight',
+  'status.paused-until-tomorrow': 'Paused until tomorrow at {time}',
+  'status.paused-until-day': 'Paused until {day} at {time}',
   'status.paused-until-resumed': 'Paused until you resume',
   'status.outside-hours': 'Outside working hours',
   'status.outside-hours-until': 'Outside working hours · back {day} at {time}',
