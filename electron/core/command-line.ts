@@ -1,8 +1,10 @@
 /**
  * Tend's command line (`tend --pause 1h`, `--resume`, `--break tea`, `--grounding`, `--settings`), parsed
- * into commands. Switches that Electron or Chromium add themselves (`--user-data-dir=…`, `--no-sandbox`,
- * macOS's `-psn_…`) are passed over silently; anything else Tend does not know is explained in words.
+ * into commands. The Electron and Chromium switches listed in foreign-switches.ts are passed over
+ * silently; anything else Tend does not know (a typo such as `--pauze=30m` too) is explained in words.
+ * Words are looked up in Maps, never in plain objects, so `--pause constructor` is not a pause length.
  */
+import { isForeignSwitch } from './foreign-switches.ts';
 import { t } from './i18n/t.ts';
 import { breakKindSchema, type BreakKind } from './settings/settings-schema.ts';
 import type { PauseChoice, TendCommand } from './tend-command.ts';
@@ -14,7 +16,8 @@ export interface ParsedCommandLine {
   help: boolean;
 }
 
-const pauseWords: Record<string, PauseChoice> = {
+const pauseWords: ReadonlyMap<string, PauseChoice> = new Map(
+  Object.entries({
   '30m': '30m',
   '30min': '30m',
   '1h': '1h',
@@ -25,12 +28,11 @@ const pauseWords: Record<string, PauseChoice> = {
   '120min': '2h',
   tomorrow: 'tomorrow',
   indefinitely: 'indefinitely',
-};
+  } satisfies Record<string, PauseChoice>),
+);
 const pauseChoicesText = '30m, 1h, 2h, tomorrow, indefinitely';
 const breakChoicesText = 'breath, tea, kind';
 
-// Boolean switches Electron/Chromium understand; ones with "=value" are recognised by their shape.
-const foreignSwitches = new Set(['--no-sandbox', '--disable-gpu', '--enable-logging', '--inspect', '--allow-file-access-from-files', '--disable-dev-shm-usage']);
 const tendOptions = new Set(['--pause', '--resume', '--break', '--grounding', '--settings', '--help', '-h']);
 
 /** Keeps what was typed readable in a message. */
@@ -46,7 +48,7 @@ export function parseCommandLine(args: readonly string[]): ParsedCommandLine {
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const name = eq > 0 ? arg.slice(0, eq) : arg;
     if (!tendOptions.has(name)) {
-      if (arg.startsWith('-psn_') || foreignSwitches.has(arg) || (eq > 0 && arg.startsWith('--'))) continue;
+      if (isForeignSwitch(arg)) continue;
       if (arg.startsWith('-')) result.problems.push(t('cli.unknown-option', { option: shown(arg) }));
       else result.problems.push(t('cli.unexpected', { arg: shown(arg) }));
       continue;
@@ -61,7 +63,7 @@ export function parseCommandLine(args: readonly string[]): ParsedCommandLine {
     switch (name) {
       case '--pause': {
         const value = takeValue();
-        const choice = value === null ? undefined : pauseWords[value.toLowerCase()];
+        const choice = value === null ? undefined : pauseWords.get(value.toLowerCase());
         if (value === null) result.problems.push(t('cli.missing-value', { option: '--pause', choices: pauseChoicesText }));
         else if (choice === undefined) result.problems.push(t('cli.bad-value', { option: '--pause', choices: pauseChoicesText, value: shown(value) }));
         else result.commands.push({ kind: 'pause', choice });

@@ -5,9 +5,15 @@
  * When the break page says it is finished (not now, skip, done), it shows nothing more: after telling
  * the engine, the window goes whether or not the engine still had it as its break (a prompt opened
  * beside a grounding break, say), so no finished window is ever left on screen.
+ *
+ * Requests a page can repeat as fast as it likes are rate-limited (core/rate-limit.ts): link opens (one
+ * per link a second, five a minute) and focus requests (one per window a second). A request over the
+ * limit is answered like any other and simply not carried out again, so a flood never opens a wall of
+ * browser tabs or keeps pulling focus; a person's own clicks are far slower than the limits.
  */
 import type { IpcMainInvokeEvent } from 'electron';
 import type { BreakView } from '../core/ipc-contract.ts';
+import { createRateLimiter, focusLimit, linkOpenLimit } from '../core/rate-limit.ts';
 import type { SupportLinkId } from '../core/support-links.ts';
 import type { BreakController } from './break-controller.ts';
 import type { BreakSessionService } from './break-session-service.ts';
@@ -28,12 +34,16 @@ export interface IpcRoutesDeps {
   controller: () => BreakController;
   /** Opens an allow-listed support link in the browser (open-link.ts). */
   openLink: (link: SupportLinkId) => Promise<void>;
+  /** The time, for the rate limits. */
+  now: () => number;
 }
 
 /** Handlers for every invoke channel. */
 export function createIpcRoutes(deps: IpcRoutesDeps): InvokeHandlers {
   const { registry, breakWindow, groundingWindow, session, settings } = deps;
   const input: BreakController['handle'] = (i) => deps.controller().handle(i);
+  const linkOpens = createRateLimiter(linkOpenLimit);
+  const focusRequests = createRateLimiter(focusLimit);
   /** The break page has finished: tell the engine, then make sure the window is gone. */
   const leave = (i: Parameters<BreakController['handle']>[0]): null => {
     input(i);
@@ -49,6 +59,7 @@ export function createIpcRoutes(deps: IpcRoutesDeps): InvokeHandlers {
   return {
     'app:info': () => deps.appInfo,
     'window:activate': (_request, event) => {
+      if (!focusRequests.allow(String(event.sender.id), deps.now())) return null;
       if (registry.roleOf(event.sender) === 'break') breakWindow.activate();
       else registry.windowOf(event.sender)?.focus();
       return null;
@@ -94,6 +105,7 @@ export function createIpcRoutes(deps: IpcRoutesDeps): InvokeHandlers {
     'settings:update': (patch) => settings.update(patch),
     'settings:reset': () => settings.reset(),
     'app:open-link': async ({ link }) => {
+      if (!linkOpens.allow(link, deps.now())) return null;
       await deps.openLink(link);
       return null;
     },

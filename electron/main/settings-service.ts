@@ -3,8 +3,10 @@
  * start at login), and only when all of that went through, save it. A change that cannot be carried out
  * is not saved and comes back with a message beside its field; what was in place stays in place.
  */
+import type { LocalTime } from '../core/engine/local-time.ts';
 import { t } from '../core/i18n/t.ts';
 import type { SettingsSnapshot, SettingsUpdateResult } from '../core/ipc-contract.ts';
+import { boundGentleModeUntil } from '../core/settings/gentle-mode-bound.ts';
 import { defaultSettings } from '../core/settings/settings-defaults.ts';
 import { validateSettingsPatch, type FieldError } from '../core/settings/settings-patch.ts';
 import type { GroundingShortcut } from './global-shortcut.ts';
@@ -18,8 +20,10 @@ export interface SettingsService {
   snapshot(): SettingsSnapshot;
   /** A change from a window (untrusted): validated, applied, saved, or explained field by field. */
   update(patch: unknown): SettingsUpdateResult;
-  /** Everything back to the defaults (the welcome window is not shown again). */
+  /** Everything back to the defaults (the welcome window is not shown again; gentle mode stays as it is). */
   reset(): SettingsSnapshot;
+  /** The engine's own way to start gentle mode; `until` is held to the next local midnight plus a day. */
+  enterGentleMode(until: number): void;
 }
 
 export interface SettingsServiceOptions {
@@ -28,12 +32,21 @@ export interface SettingsServiceOptions {
   loginItem: LoginItem;
   notices: Notices;
   logger: Logger;
+  now: () => number;
+  /** Local day boundaries, for the bound on gentle mode. */
+  localTime: Pick<LocalTime, 'startOfNextLocalDay'>;
 }
 
 /** The settings service over `options.store`. */
 export function createSettingsService(options: SettingsServiceOptions): SettingsService {
   const { store, shortcut, loginItem } = options;
   const snapshot = (): SettingsSnapshot => ({ settings: store.get(), shortcut: shortcut.status(), notices: options.notices.told() });
+  /** Gentle mode held to its bound (a hand-edited file, a clock set back, or the engine itself). */
+  const holdGentleMode = (until: number | null): void => {
+    const bounded = boundGentleModeUntil(until, options.now(), options.localTime);
+    if (bounded !== store.get().gentleModeUntil) store.set({ ...store.get(), gentleModeUntil: bounded });
+  };
+  holdGentleMode(store.get().gentleModeUntil);
 
   function update(patch: unknown): SettingsUpdateResult {
     const previous = store.get();
@@ -75,6 +88,7 @@ export function createSettingsService(options: SettingsServiceOptions): Settings
     reset() {
       const defaults: Record<string, unknown> = { ...defaultSettings(), firstRunDone: store.get().firstRunDone };
       delete defaults['schemaVersion'];
+      delete defaults['gentleModeUntil'];
       const result = update(defaults);
       if (!result.saved) {
         // The default shortcut may be taken: reset everything else and show the shortcut's state.
@@ -83,5 +97,6 @@ export function createSettingsService(options: SettingsServiceOptions): Settings
       }
       return snapshot();
     },
+    enterGentleMode: holdGentleMode,
   };
 }

@@ -12,6 +12,7 @@ import { AppWindow } from './app-window.ts';
 import type { BreakController, BreakInput, BreakStatus } from './break-controller.ts';
 import { BreakWindow } from './break-window.ts';
 import { buildPaths } from './build-paths.ts';
+import { desktopSession } from './desktop-session.ts';
 import { createGroundingShortcut } from './global-shortcut.ts';
 import { GroundingWindow } from './grounding-window.ts';
 import { denyAllPermissions } from './harden-web-contents.ts';
@@ -27,6 +28,7 @@ import { createSettingsService } from './settings-service.ts';
 import { createRendererHandler } from './renderer-scheme/serve-renderer.ts';
 import { serveRendererScheme } from './renderer-scheme/register-scheme.ts';
 import { readSettingsStore } from './settings-store.ts';
+import { coalesceSettingsWrites } from './settings-write-coalescer.ts';
 import { systemLocalTime } from './system-local-time.ts';
 import { createTendCommands } from './tend-commands.ts';
 import type { StartOptions, TendRuntime } from './tend-runtime.ts';
@@ -63,8 +65,15 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
 
   const settingsWindow = new AppWindow({ ...windowDeps, role: 'settings', width: 720, height: 640 });
   const welcomeWindow = new AppWindow({ ...windowDeps, role: 'welcome', width: 560, height: 480 });
-  const notices = createNotices({ logger, onClick: () => settingsWindow.open() });
-  const store = readSettingsStore({ dir: userData, now, logger, notify: (n) => notices.tell(n.kind, n.message) });
+  // Settings lists every notice, so opening it is when the tray's notice lines have been seen.
+  const notices = createNotices({ logger, onClick: () => openSettings() });
+  const openSettings = (): void => {
+    settingsWindow.open();
+    notices.acknowledge();
+  };
+  const desktop = desktopSession(platform, env);
+  // Changes apply in memory at once; the file is written at most every half second and at quit.
+  const store = coalesceSettingsWrites(readSettingsStore({ dir: userData, now, logger, notify: (n) => notices.tell(n.kind, n.message) }), { now });
   nativeTheme.themeSource = store.get().theme;
 
   const breakWindow = new BreakWindow({ ...windowDeps, platform, onGone: (reason) => input({ type: 'windowGone', window: 'break', reason }) });
@@ -88,12 +97,18 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
     args: defaultApp ? [app.getAppPath()] : [],
     logger,
   });
-  const settings = createSettingsService({ store, shortcut, loginItem, notices, logger });
+  const settings = createSettingsService({ store, shortcut, loginItem, notices, logger, now, localTime });
 
   // The engine starts before the tray, so the tray's first menu already says when the next break is.
   let status: BreakStatus = { text: '', paused: false };
   let tray: TrayMenu | null = null;
-  const trayInput = (): TrayMenuInput => ({ status: status.text, paused: status.paused, shortcut: shortcut.status(), notices: notices.undelivered() });
+  const trayInput = (): TrayMenuInput => ({
+    status: status.text,
+    paused: status.paused,
+    shortcut: shortcut.status(),
+    notices: notices.pending(),
+    offerWaiting: breaks.invitation?.standing() ?? false,
+  });
   const breaks = wireBreaks({
     powerMonitor,
     platform,
@@ -113,14 +128,23 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
       tray?.update(trayInput());
     },
     ...(options.controller ? { controller: options.controller } : {}),
+    offerAsInvitation: desktop.wayland,
   });
   controller = breaks.controller;
 
-  const run = createTendCommands({ input, openSettings: () => settingsWindow.open(), quit: () => app.quit() });
-  const trayMenu = createTrayMenu({ resourcesDir: paths.resources, platform, nativeTheme, onCommand: run, initial: trayInput() });
+  const run = createTendCommands({ input, openSettings, openOffer: () => breaks.invitation?.accept(), quit: () => app.quit() });
+  const trayMenu = createTrayMenu({
+    resourcesDir: paths.resources,
+    platform,
+    nativeTheme,
+    panelAlwaysDark: desktop.gnome,
+    onCommand: run,
+    initial: trayInput(),
+  });
   tray = trayMenu;
   const trayReadyMs = performance.now() - readyAt;
   notices.onChange(() => trayMenu.update(trayInput()));
+  breaks.invitation?.onChange(() => trayMenu.update(trayInput()));
   // The tray is up: now open the settings file for writing (electron-store compiles its schema).
   store.open();
 
@@ -142,6 +166,7 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
       settings,
       controller: () => ({ handle: input }),
       openLink: createLinkOpener(shell, logger),
+      now,
     }),
     createSenderCheck(registry, paths),
     (channel, error) => logger.error(`ipc: ${channel} failed`, error),

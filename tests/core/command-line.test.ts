@@ -48,3 +48,27 @@ describe('the command line', () => {
     expect(commandLineUsage()).toContain('--pause 30m|1h|2h|tomorrow|indefinitely');
   });
 });
+
+describe('issue #13 item 11: own words only, and no silent typos', () => {
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])(
+    'refuses `--pause %s` (a name from the object prototype, not a pause length)',
+    (word) => {
+      const parsed = parseCommandLine(['--pause', word]);
+      expect(parsed.commands).toEqual([]);
+      expect(parsed.problems).toEqual([`--pause takes 30m, 1h, 2h, tomorrow, indefinitely, not “${word}”.`]);
+    },
+  );
+
+  it.each([['--pauze=30m'], ['--brake=tea'], ['--grounding-now'], ['--resum']])('explains the unknown switch %s instead of passing over it', (arg) => {
+    const parsed = parseCommandLine([arg]);
+    expect(parsed.commands).toEqual([]);
+    expect(parsed.problems).toHaveLength(1);
+    expect(parsed.problems[0]).toMatch(/^Tend does not know the option --/);
+  });
+
+  it('still passes over every switch on the list of Electron and Chromium switches it knows', () => {
+    for (const arg of ['--user-data-dir=/tmp/x', '--original-process-start-time=1', '--no-sandbox', '--inspect=0', '--remote-debugging-port=0', '--ozone-platform-hint=auto', '--enable-features=WaylandWindowDecorations', '-psn_0_1']) {
+      expect(parseCommandLine([arg, '--resume'])).toEqual({ commands: [{ kind: 'resume' }], problems: [], help: false });
+    }
+  });
+});

@@ -104,6 +104,16 @@ describe('the command line', () => {
     expect(tend.electron.fakeState.trays).toHaveLength(1);
   });
 
+  it('issue #13 item 11: says so on stderr, with the usage, when a switch is mistyped (`--pauze=30m`), and pauses nothing on `--pause constructor`', async () => {
+    tend = await launchTend({ clock: Date.UTC(2026, 2, 9, 9), args: ['--pauze=30m', '--pause', 'constructor'] });
+    expect(tend.printed).toEqual([
+      'Tend does not know the option --pauze=30m.',
+      '--pause takes 30m, 1h, 2h, tomorrow, indefinitely, not “constructor”.',
+      expect.stringContaining('Usage: tend'),
+    ]);
+    expect(tend.status()).not.toMatch(/paused/i);
+  });
+
   it('prints the usage for --help and quits', async () => {
     tend = await launchTend({ args: ['--help'] });
     expect(tend.printed).toEqual([expect.stringContaining('Usage: tend [--pause')]);

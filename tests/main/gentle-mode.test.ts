@@ -70,4 +70,19 @@ describe('gentle mode', () => {
     await t.invoke(t.windowFor('settings')!, 'settings:update', { gentleModeUntil: null });
     expect(await kindWords(t)).toBe('kind');
   });
+
+  it('issue #13 item 9: cannot be set or stretched from the settings window, and is held to the next midnight plus a day', async () => {
+    const FAR = Date.UTC(3000, 0, 1);
+    const t = (tend = await launchTend({ clock: EVENING, timeZone: 'Europe/Berlin', settings: { gentleModeUntil: FAR } }));
+    // A hand-edited file is held to the bound at start.
+    expect(t.runtime!.store.get().gentleModeUntil).toBe(BERLIN_MIDNIGHT + 24 * 60 * MIN);
+    t.trayMenu().click('Settings…');
+    await t.settle();
+    const answer = await t.invoke(t.windowFor('settings')!, 'settings:update', { gentleModeUntil: FAR });
+    expect(answer).toMatchObject({ ok: true, value: { saved: false, errors: [{ field: 'gentleModeUntil', code: 'settings-error.read-only' }] } });
+    expect(t.runtime!.store.get().gentleModeUntil).toBe(BERLIN_MIDNIGHT + 24 * 60 * MIN);
+    // The engine's own request goes through, bounded too.
+    t.runtime!.settings.enterGentleMode(FAR);
+    expect(t.runtime!.store.get().gentleModeUntil).toBe(BERLIN_MIDNIGHT + 24 * 60 * MIN);
+  });
 });

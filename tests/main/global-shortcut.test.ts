@@ -28,6 +28,15 @@ describe('the grounding shortcut', () => {
     expect(shortcut.apply('Hyper+G').state).toBe('invalid');
   });
 
+  it.each(['CommandOrControl+C', 'Alt+Tab', 'Alt+F4', 'Command+Q', 'Super+G', 'MediaPlayPause'])(
+    'issue #13 item 6: never registers %s, a combination the system or every app uses',
+    (combo) => {
+      const { shortcut } = create();
+      expect(shortcut.apply(combo).state).toBe('invalid');
+      expect(fakeState.shortcuts.size).toBe(0);
+    },
+  );
+
   it('re-registers on change and releases the old combination', () => {
     const { shortcut } = create();
     shortcut.apply('CommandOrControl+Alt+G');

@@ -1,5 +1,6 @@
 /** fast-check arbitraries for settings: valid ones (built field by field) and hostile raw JSON values. */
 import fc from 'fast-check';
+import { checkPhraseText, tidyPhraseText } from '../../electron/core/content/custom-phrase.ts';
 import type { Settings } from '../../electron/core/settings/settings-schema.ts';
 import type { TimeRange } from '../../electron/core/settings/working-hours-schema.ts';
 
@@ -34,7 +35,7 @@ export const validSettings: fc.Arbitrary<Settings> = fc.record({
   defaultBreathPattern: fc.constantFrom('breath.easy-7', 'breath.natural', 'breath.box-4'),
   boxHolds: fc.boolean(),
   customPhrases: fc.uniqueArray(
-    fc.record({ id, text: fc.string({ minLength: 1, maxLength: 40 }).map((s) => s.trim()).filter((s) => s !== '') }),
+    fc.record({ id, text: fc.string({ minLength: 1, maxLength: 40 }).map(tidyPhraseText).filter((s) => checkPhraseText(s).ok) }),
     { maxLength: 4, selector: (p) => p.id },
   ),
   hiddenPhraseIds: fc.uniqueArray(id, { maxLength: 4 }),

@@ -43,7 +43,7 @@ export const catalogueSchema = z.object({
   phrases: z.object({
     items: z.array(phraseItemSchema),
     customTitle: keyWithin(40),
-    customErrors: z.record(z.enum(['empty', 'too-long', 'duplicate']), stepTextKeySchema),
+    customErrors: z.record(z.enum(['empty', 'too-long', 'duplicate', 'unsafe']), stepTextKeySchema),
   }),
   grounding: z.array(groundingItemSchema),
   careActions: z.array(careActionItemSchema),

@@ -1,7 +1,9 @@
 /**
  * Electron accelerators ("CommandOrControl+Alt+G"), checked and normalised without Electron, so the
- * settings window can explain a bad combination before main ever tries to register it.
+ * settings window can explain a bad combination before main ever tries to register it. Combinations the
+ * system and every app use (system-shortcuts.ts) are refused here, so main and the page refuse alike.
  */
+import { isSystemShortcut } from './system-shortcuts.ts';
 
 const modifierNames: Record<string, string> = {
   command: 'Command',
@@ -29,11 +31,12 @@ const namedKeys = [
 const keyNames = new Map(namedKeys.map((k) => [k.toLowerCase(), k]));
 const punctuation = new Set(')!@#$%^&*(:;=<,_->.?/~`{][|\\}"\''.split(''));
 
-// Keys that are fine on their own as a global shortcut: they never occur in ordinary typing.
+// Keys that are fine on their own as a global shortcut: they never occur in ordinary typing. (Media,
+// volume and PrintScreen keys are also such keys, but they belong to the system: system-shortcuts.ts.)
 const standaloneKey = /^(F([1-9]|1\d|2[0-4])|Media\w+|Volume\w+|PrintScreen)$/;
 
 /** Why a text is not a usable global shortcut. */
-export type AcceleratorProblem = 'empty' | 'unknown-part' | 'no-key' | 'two-keys' | 'repeated-modifier' | 'needs-modifier';
+export type AcceleratorProblem = 'empty' | 'unknown-part' | 'no-key' | 'two-keys' | 'repeated-modifier' | 'needs-modifier' | 'system';
 
 /** A parsed accelerator, or the reason it cannot be used. */
 export type ParsedAccelerator =
@@ -46,8 +49,18 @@ function keyName(part: string): string | null {
   return keyNames.get(part.toLowerCase()) ?? null;
 }
 
-/** Parses `text` as a global shortcut: modifiers, then exactly one key; letters and digits need a modifier besides Shift. */
+/**
+ * Parses `text` as a global shortcut: modifiers, then exactly one key; letters and digits need a modifier
+ * besides Shift, and combinations the system uses are refused.
+ */
 export function parseAccelerator(text: string): ParsedAccelerator {
+  const parsed = parseParts(text);
+  if (parsed.ok && isSystemShortcut(parsed.modifiers, parsed.key)) return { ok: false, problem: 'system' };
+  return parsed;
+}
+
+/** The spelling alone (what a label needs): modifiers, then one key; no rule about which combinations are usable. */
+function parseParts(text: string): ParsedAccelerator {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: false, problem: 'empty' };
   // "+" is both the separator and a key ("Ctrl++"), so a trailing empty part means the Plus key.
@@ -101,7 +114,7 @@ const otherNames: Record<string, string> = {
 
 /** How a shortcut reads to people on `platform`: "⌥⌘G" on macOS, "Ctrl+Alt+G" elsewhere; the text itself if unparsable. */
 export function acceleratorLabel(text: string, platform: string): string {
-  const parsed = parseAccelerator(text);
+  const parsed = parseParts(text);
   if (!parsed.ok) return text;
   if (platform === 'darwin') {
     // macOS orders modifier symbols ⌃⌥⇧⌘ regardless of how they were typed.

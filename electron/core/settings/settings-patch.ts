@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { settingsErrors } from '../i18n/en/settings-errors.ts';
+import { tidyPhraseText } from '../content/custom-phrase.ts';
 import { t } from '../i18n/t.ts';
 import { parseAccelerator } from './accelerator.ts';
 import { MAX_RANGES_PER_DAY } from './working-hours-schema.ts';
@@ -71,7 +72,8 @@ function explain(field: SettingsField, issue: z.core.$ZodIssue): FieldError {
       return e('settings-error.pattern', t('settings-error.pattern'));
     case 'customPhrases':
       if (issue.path.at(-1) === 'text') {
-        if (issue.code === 'too_big') return e('settings-error.phrase-too-long', t('settings-error.phrase-too-long', { max: listLimits.phraseLength }));
+        if (problem === 'phrase-too-long') return e('settings-error.phrase-too-long', t('settings-error.phrase-too-long', { max: listLimits.phraseLength }));
+        if (problem === 'phrase-unsafe') return e('settings-error.phrase-unsafe', t('settings-error.phrase-unsafe'));
         return e('settings-error.phrase-empty', t('settings-error.phrase-empty'));
       }
       if (issue.code === 'too_big' && issue.path.length === 0) {
@@ -98,7 +100,7 @@ function explain(field: SettingsField, issue: z.core.$ZodIssue): FieldError {
   }
 }
 
-/** Tidies what people type: surrounding spaces in phrases, the spelling of a shortcut. */
+/** Tidies what people type: spaces in phrases (as the phrase rules tidy them), the spelling of a shortcut. */
 function normalise(field: SettingsField, value: unknown): unknown {
   if (field === 'shortcut' && typeof value === 'string') {
     const parsed = parseAccelerator(value);
@@ -109,7 +111,7 @@ function normalise(field: SettingsField, value: unknown): unknown {
       if (p === null || typeof p !== 'object' || Array.isArray(p)) return p;
       const phrase = p as Record<string, unknown>;
       const text = phrase['text'];
-      return typeof text === 'string' ? { ...phrase, text: text.trim() } : phrase;
+      return typeof text === 'string' ? { ...phrase, text: tidyPhraseText(text) } : phrase;
     });
   }
   return value;
@@ -119,7 +121,11 @@ function normalise(field: SettingsField, value: unknown): unknown {
 function shortcutError(value: unknown): FieldError | null {
   if (typeof value !== 'string' || value === '') return null;
   const parsed = parseAccelerator(value);
-  if (parsed.ok || parsed.problem !== 'needs-modifier') return null;
+  if (parsed.ok) return null;
+  if (parsed.problem === 'system') {
+    return { field: 'shortcut', code: 'settings-error.shortcut-system', message: t('settings-error.shortcut-system') };
+  }
+  if (parsed.problem !== 'needs-modifier') return null;
   return {
     field: 'shortcut',
     code: 'settings-error.shortcut-needs-modifier',
@@ -143,7 +149,9 @@ export function validateSettingsPatch(current: Settings, patch: unknown): PatchR
       continue;
     }
     const field = key as SettingsField;
-    if (field === 'schemaVersion') {
+    // The version is Tend's bookkeeping; gentle mode is the engine's (settings-service enterGentleMode). A
+    // page may end gentle mode early (null), never start or stretch it.
+    if (field === 'schemaVersion' || (field === 'gentleModeUntil' && raw !== null)) {
       errors.push({ field, code: 'settings-error.read-only', message: t('settings-error.read-only') });
       continue;
     }

@@ -4,6 +4,7 @@
  * Each field has its own schema so a damaged file can be salvaged field by field.
  */
 import { z } from 'zod';
+import { checkPhraseText, customPhraseMaxChars } from '../content/custom-phrase.ts';
 import { isShortcutSetting } from './accelerator.ts';
 import { workingHoursSchema } from './working-hours-schema.ts';
 
@@ -24,7 +25,8 @@ export const listLimits = {
   customPhrases: 500,
   hiddenPhraseIds: 2000,
   favouritePhraseIds: 2000,
-  phraseLength: 280,
+  /** The one phrase length (custom-phrase.ts), counted in characters as people count them. */
+  phraseLength: customPhraseMaxChars,
 } as const;
 
 /** The three kinds of break a timed offer can present. */
@@ -46,14 +48,18 @@ function unique(items: readonly unknown[]): boolean {
 const uniqueIds = (max: number): z.ZodType<string[]> =>
   z.array(itemIdSchema).max(max).refine(unique, { message: 'duplicate-id', params: { problem: 'duplicate-id' } });
 
-/** A phrase the user wrote: trimmed text of 1–280 characters. */
+/**
+ * A phrase the user wrote, by the one set of phrase rules (checkPhraseText in custom-phrase.ts, which the
+ * settings window uses too): tidy text of 1–90 characters with no hidden control characters.
+ */
 export const customPhraseSchema = z.strictObject({
   id: itemIdSchema,
-  text: z
-    .string()
-    .min(1)
-    .max(listLimits.phraseLength)
-    .refine((s) => s.trim() === s && s.trim() !== '', { message: 'phrase-empty', params: { problem: 'phrase-empty' } }),
+  text: z.string().superRefine((text, ctx) => {
+    const checked = checkPhraseText(text);
+    if (!checked.ok) ctx.addIssue({ code: 'custom', message: `phrase-${checked.error}`, params: { problem: `phrase-${checked.error}` } });
+    // Tidy text only (settings-patch.ts tidies what a page sends; the file salvage tidies the file's).
+    else if (checked.text !== text) ctx.addIssue({ code: 'custom', message: 'phrase-untidy', params: { problem: 'phrase-untidy' } });
+  }),
 });
 export type CustomPhrase = z.infer<typeof customPhraseSchema>;
 

@@ -13,6 +13,7 @@ import {
 import { t } from '../../../electron/core/i18n/t.ts';
 import { useAnnouncer } from '../a11y/announcer.tsx';
 import { describedBy, FieldMessage, useFieldMessage } from './field-parts.tsx';
+import { RemoveAllPhrases } from './remove-all-phrases.tsx';
 import { errorAt, type Change, type SettingsConnection } from './use-settings.ts';
 
 /** The message for a phrase the rules turn down, or null when it can be used. */
@@ -263,6 +264,7 @@ export function OwnPhrases({ connection }: { connection: SettingsConnection }): 
         </ul>
       )}
       <AddPhrase connection={connection} inputRef={addInput} />
+      <RemoveAllPhrases connection={connection} />
     </div>
   );
 }

@@ -1,39 +1,63 @@
 /**
- * Adding phrases from a text file, one per line, read in the renderer (FileReader): it says how many
- * were added and which lines were left out and why (too long, already there, empty, the list full).
+ * Adding phrases from a text file, one per line, read in the renderer as bytes. The file must be text
+ * (phrase-import.ts in core says so, with the same phrase rules main applies); what was left out comes
+ * back as a few summary lines by reason, the last import can be undone in one step, and only the free
+ * places in the list are ever worked through.
  */
 import { useId, useState } from 'react';
+import {
+  importPhrases,
+  maxImportBytes,
+  maxImportLines,
+  readPhraseFile,
+  type PhraseImport,
+  type SkipGroup,
+} from '../../../electron/core/content/phrase-import.ts';
 import { t } from '../../../electron/core/i18n/t.ts';
 import { listLimits } from '../../../electron/core/settings/settings-schema.ts';
 import { useAnnouncer } from '../a11y/announcer.tsx';
 import { describedBy, FieldMessage, useFieldMessage } from './field-parts.tsx';
-import { importPhrases, maxImportBytes, type PhraseImport, type SkippedLine } from './phrase-import.ts';
-import { errorAt, type SettingsConnection } from './use-settings.ts';
+import { errorAt, type Change, type SettingsConnection } from './use-settings.ts';
 
-/** The file's text, as the browser decodes it (UTF-8 unless the file says otherwise). */
-function readText(file: File): Promise<string> {
+/** The file's bytes (FileReader, which every engine Tend runs in has). */
+function readBytes(file: File): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => {
-      resolve(typeof reader.result === 'string' ? reader.result : '');
+      // Not `instanceof ArrayBuffer`: the buffer may come from another realm (a test's jsdom).
+      const result = reader.result;
+      resolve(result === null || typeof result === 'string' ? new Uint8Array() : new Uint8Array(result));
     };
     reader.onerror = () => {
       reject(reader.error ?? new Error('unreadable'));
     };
-    reader.readAsText(file);
+    reader.readAsArrayBuffer(file);
   });
 }
 
-function skippedText({ line, reason }: SkippedLine): string {
-  switch (reason) {
+/** "Line 3", "Lines 3, 7, 9", or "Lines 3, 7, 9 and 120 more". */
+function linesText({ count, lines }: SkipGroup): string {
+  if (count === 1) return t('settings-ui.phrases.lines-one', { line: lines[0] ?? 0 });
+  const named = lines.join(', ');
+  if (count === lines.length) return t('settings-ui.phrases.lines-some', { lines: named });
+  return t('settings-ui.phrases.lines-more', { lines: named, more: count - lines.length });
+}
+
+function skippedText(group: SkipGroup): string {
+  const lines = linesText(group);
+  switch (group.reason) {
     case 'too-long':
-      return t('settings-ui.phrases.skip.too-long', { line });
+      return t('settings-ui.phrases.skip.too-long', { lines });
     case 'duplicate':
-      return t('settings-ui.phrases.skip.duplicate', { line });
+      return t('settings-ui.phrases.skip.duplicate', { lines });
     case 'empty':
-      return t('settings-ui.phrases.skip.empty', { line });
+      return t('settings-ui.phrases.skip.empty', { lines });
+    case 'unsafe':
+      return t('settings-ui.phrases.skip.unsafe', { lines });
     case 'full':
-      return t('settings-ui.phrases.skip.full', { line, max: listLimits.customPhrases });
+      return t('settings-ui.phrases.skip.full', { lines, max: listLimits.customPhrases });
+    case 'not-read':
+      return t('settings-ui.phrases.skip.not-read', { lines, max: maxImportLines });
   }
 }
 
@@ -43,10 +67,21 @@ function summary(result: PhraseImport, file: string): string {
   return t('settings-ui.phrases.import-added', { count: result.added, file });
 }
 
-/** The file picker and what the last import did. */
+/** Settings without the phrases `ids` anywhere: the list, the hidden ones and the favourites. */
+export const withoutPhrases =
+  (ids: ReadonlySet<string>): Change =>
+  (s) => ({
+    customPhrases: s.customPhrases.filter((p) => !ids.has(p.id)),
+    hiddenPhraseIds: s.hiddenPhraseIds.filter((h) => !ids.has(h)),
+    favouritePhraseIds: s.favouritePhraseIds.filter((f) => !ids.has(f)),
+  });
+
+/** The file picker, what the last import did, and its undo. */
 export function PhraseImportField({ connection }: { connection: SettingsConnection }): React.JSX.Element {
   const id = useId();
-  const [done, setDone] = useState<{ text: string; skipped: string[] } | null>(null);
+  const [done, setDone] = useState<{ text: string; skipped: string[]; file: string; ids: string[] } | null>(
+    null,
+  );
   const [message, showMessage] = useFieldMessage();
   const { announce } = useAnnouncer();
 
@@ -56,16 +91,21 @@ export function PhraseImportField({ connection }: { connection: SettingsConnecti
       showMessage(t('settings-ui.phrases.import-too-big'));
       return;
     }
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await readText(file);
+      bytes = await readBytes(file);
     } catch {
       showMessage(t('settings-ui.phrases.import-unreadable'));
       return;
     }
+    const read = readPhraseFile(bytes);
+    if (!read.ok) {
+      showMessage(t('settings-ui.phrases.import-not-text', { file: file.name }));
+      return;
+    }
     let result: PhraseImport | null = null;
     const problems = await connection.save((s) => {
-      result = importPhrases(text, s.customPhrases);
+      result = importPhrases(read.text, s.customPhrases);
       return result.added > 0 ? { customPhrases: result.phrases } : null;
     });
     const problem = errorAt(problems, 'customPhrases') ?? problems[0]?.message ?? null;
@@ -74,12 +114,23 @@ export function PhraseImportField({ connection }: { connection: SettingsConnecti
     if (problem !== null || imported === null) return;
     const said = summary(imported, file.name);
     const skipped = imported.skipped.map(skippedText);
-    setDone({ text: said, skipped });
+    const ids = imported.phrases.slice(imported.phrases.length - imported.added).map((p) => p.id);
+    setDone({ text: said, skipped, file: file.name, ids });
     announce(
       skipped.length > 0
         ? `${said} ${t('settings-ui.phrases.import-left-out')} ${skipped.join('; ')}.`
         : said,
     );
+  };
+
+  const undo = async (): Promise<void> => {
+    if (done === null) return;
+    const problems = await connection.save(withoutPhrases(new Set(done.ids)));
+    const problem = problems[0]?.message ?? null;
+    showMessage(problem);
+    if (problem !== null) return;
+    setDone(null);
+    announce(t('settings-ui.phrases.import-undone', { file: done.file }));
   };
 
   return (
@@ -118,6 +169,11 @@ export function PhraseImportField({ connection }: { connection: SettingsConnecti
                 ))}
               </ul>
             </>
+          )}
+          {done.ids.length > 0 && (
+            <button type="button" className="button small-button" onClick={() => void undo()}>
+              {t('settings-ui.phrases.import-undo')}
+            </button>
           )}
         </div>
       )}

@@ -32,6 +32,8 @@ function stateText(status: ShortcutStatus): string | null {
 function comboProblem(accelerator: string): string | null {
   const parsed = parseAccelerator(accelerator);
   if (parsed.ok) return null;
+  // The same list main checks (system-shortcuts.ts), so the page never offers what main refuses.
+  if (parsed.problem === 'system') return t('settings-error.shortcut-system');
   return parsed.problem === 'needs-modifier'
     ? t('settings-error.shortcut-needs-modifier')
     : t('settings-error.shortcut-invalid');

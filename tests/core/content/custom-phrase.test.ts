@@ -37,6 +37,7 @@ describe('custom phrases', () => {
       "There's nothing here yet. A few words are enough.",
       "That's a little long for the window: up to 90 characters fit.",
       'That phrase is already in your list.',
+      'Some of these characters are hidden controls, not letters. Typing it afresh helps.',
     ]);
   });
 

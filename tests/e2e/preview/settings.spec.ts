@@ -149,6 +149,37 @@ test.describe('the settings window', () => {
     ]);
   });
 
+  test('issue #13 item 7: refuses a binary file, and one Undo takes an import back out', async ({ page }) => {
+    await openPage(page, 'settings');
+    const picker = page.getByLabel('Add phrases from a text file');
+    await picker.setInputFiles({
+      name: 'notes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from([
+        0x7f,
+        0x45,
+        0x4c,
+        0x46,
+        2,
+        1,
+        1,
+        0,
+        ...Array.from({ length: 2000 }, (_, i) => (i * 73) % 256),
+      ]),
+    });
+    await expect(page.locator('.field-error')).toContainText('doesn’t look like a plain text file');
+    expect((await demoSettings(page)).customPhrases).toEqual([]);
+    await picker.setInputFiles({
+      name: 'mine.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('One.\nTwo.\n'),
+    });
+    await expect(page.getByTestId('import-result')).toContainText('Added 2 phrases from mine.txt.');
+    await page.getByRole('button', { name: 'Undo this import' }).click();
+    await expect(page.getByTestId('announcer')).toHaveText('Took the phrases from mine.txt back out.');
+    expect((await demoSettings(page)).customPhrases).toEqual([]);
+  });
+
   test('reset asks first, then puts everything back', async ({ page }) => {
     await openPage(page, 'settings');
     await page.getByRole('radio', { name: 'Dark' }).check();

@@ -179,7 +179,9 @@ describe('links leaving the app (app:open-link)', () => {
           const link: unknown = typeof payload === 'object' && payload !== null ? (payload as { link?: unknown }).link : undefined;
           if (typeof link === 'string' && ids.includes(link)) {
             expect(result).toEqual({ ok: true, value: null });
-            expect(opened).toEqual([supportLinkUrls[link as (typeof supportLinkIds)[number]]]);
+            // Exactly its address, or nothing when the page is over the rate limit (issue #13 item 8:
+            // one per link a second, five a minute; tests/main/security/page-floods.test.ts).
+            expect(opened).toEqual(opened.length === 0 ? [] : [supportLinkUrls[link as (typeof supportLinkIds)[number]]]);
           } else {
             expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
             expect(opened).toEqual([]);
@@ -188,6 +190,7 @@ describe('links leaving the app (app:open-link)', () => {
       ),
       { numRuns: 1000 },
     );
+    expect(t.electron.fakeState.openedExternal.length).toBeGreaterThan(0);
     for (const url of t.electron.fakeState.openedExternal) {
       expect(allowedExternalUrls.has(url)).toBe(true);
       expect(new URL(url).protocol).toBe('https:');

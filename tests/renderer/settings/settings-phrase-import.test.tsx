@@ -53,4 +53,60 @@ describe('importing phrases from a text file', () => {
     expect(picker()).toHaveAttribute('aria-invalid', 'true');
     expect(requests(demo, 'settings:update')).toEqual([]);
   });
+
+  it('issue #13 item 7: refuses a binary file with one clear message and adds nothing', async () => {
+    const { demo, user } = await renderWindow('settings');
+    const bytes = new Uint8Array(4096);
+    let x = 7;
+    for (let i = 0; i < bytes.length; i++) {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      bytes[i] = x >>> 24;
+    }
+    await user.upload(picker(), new File([bytes], 'notes.txt', { type: 'text/plain' }));
+    expect(
+      await screen.findByText(/doesn’t look like a plain text file/, { selector: '.field-error' }),
+    ).toBeInTheDocument();
+    expect(requests(demo, 'settings:update')).toEqual([]);
+    expect(demo.settings().customPhrases).toEqual([]);
+  });
+
+  it('issue #13 item 7: 26,000 lines end in a few summary lines, not one per line', async () => {
+    const { demo, user } = await renderWindow('settings');
+    // Just under the 1 MB a phrases file may have.
+    const lines = Array.from({ length: 26_000 }, (_, i) =>
+      i % 3 === 0 ? 'x'.repeat(92) : `P ${String(i)}.`,
+    );
+    expect(lines.join('\n').length).toBeLessThan(1024 * 1024);
+    await user.upload(picker(), textFile(lines.join('\n'), 'huge.txt'));
+    const result = await screen.findByTestId('import-result', {}, { timeout: 25_000 });
+    expect(result).toHaveTextContent('Added 500 phrases from huge.txt.');
+    expect(within(result).getAllByRole('listitem').length).toBeLessThanOrEqual(4);
+    expect(demo.settings().customPhrases).toHaveLength(500);
+  }, 30_000);
+
+  it('issue #13 item 7: one “Undo this import” takes the imported phrases back out', async () => {
+    const { demo, user } = await renderWindow('settings');
+    await user.type(screen.getByRole('textbox', { name: 'A phrase of your own' }), 'Mine before.{Enter}');
+    await user.upload(picker(), textFile('One.\nTwo.\n'));
+    await screen.findByTestId('import-result');
+    expect(demo.settings().customPhrases).toHaveLength(3);
+    await user.click(screen.getByRole('button', { name: 'Undo this import' }));
+    expect(demo.settings().customPhrases.map((p) => p.text)).toEqual(['Mine before.']);
+    expect(screen.queryByRole('button', { name: 'Undo this import' })).not.toBeInTheDocument();
+    expect(announced()).toBe('Took the phrases from mine.txt back out.');
+  });
+
+  it('issue #13 item 7: “Remove all my phrases” asks first, and Keep leaves them', async () => {
+    const { demo, user } = await renderWindow('settings');
+    await user.upload(picker(), textFile('One.\nTwo.\n'));
+    await screen.findByTestId('import-result');
+    await user.click(screen.getByRole('button', { name: 'Remove all my phrases…' }));
+    expect(demo.settings().customPhrases).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Keep them' }));
+    expect(demo.settings().customPhrases).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Remove all my phrases…' }));
+    await user.click(screen.getByRole('button', { name: 'Remove all 2' }));
+    expect(demo.settings().customPhrases).toEqual([]);
+    expect(announced()).toBe('Your phrases are removed.');
+  });
 });

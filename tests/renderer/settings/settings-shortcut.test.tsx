@@ -50,6 +50,18 @@ describe('the grounding shortcut setting', () => {
     expect(screen.queryByText(message, { selector: '.field-error' })).not.toBeInTheDocument();
   });
 
+  it('issue #13 item 6: refuses a combination the system uses (Ctrl+C) gently, before asking main, and keeps listening', async () => {
+    const { demo, user } = await renderWindow('settings');
+    await user.click(recordButton());
+    await user.keyboard('{Control>}c{/Control}');
+    const message = screen.getByText(/Ctrl and Alt/, { selector: '.field-error' });
+    expect(message).toBeInTheDocument();
+    expect(description(recorder())).toBe(message.textContent);
+    expect(recorder()).toHaveFocus();
+    expect(requests(demo, 'settings:update')).toEqual([]);
+    expect(demo.settings().shortcut).toBe('CommandOrControl+Alt+G');
+  });
+
   it('says when another app has the combination, and keeps the one in place', async () => {
     const { demo, user } = await renderWindow('settings');
     await user.click(recordButton());

@@ -7,6 +7,8 @@ export const contentPhrases = {
   'content.phrases.custom-error.empty': "There's nothing here yet. A few words are enough.",
   'content.phrases.custom-error.too-long': "That's a little long for the window: up to 90 characters fit.",
   'content.phrases.custom-error.duplicate': 'That phrase is already in your list.',
+  'content.phrases.custom-error.unsafe':
+    'Some of these characters are hidden controls, not letters. Typing it afresh helps.',
 
   'content.phrase.hard-right-now.text': 'This is hard right now, and I can notice that.',
   'content.phrase.no-fixing.text': "Something heavy is here. It doesn't need fixing this minute.",

@@ -11,9 +11,12 @@ export const settingsErrors = {
   'settings-error.pattern': 'Choose one of the breath patterns offered.',
   'settings-error.phrase-empty': 'A phrase needs a few words.',
   'settings-error.phrase-too-long': 'Phrases can be up to {max} characters long.',
+  'settings-error.phrase-unsafe': 'This phrase holds hidden control characters rather than letters. Typing it afresh usually helps.',
   'settings-error.too-many-items': 'This list holds up to {max} items.',
   'settings-error.shortcut-invalid': "That combination can't be used as a shortcut. Try a modifier such as Ctrl or Alt with a letter.",
   'settings-error.shortcut-needs-modifier': 'Add Ctrl, Alt or another modifier, so everyday typing stays yours.',
+  'settings-error.shortcut-system':
+    'Your computer already uses that combination for itself (copying, switching windows and the like), so Tend leaves it be. Ctrl and Alt together with a letter work well.',
   'settings-error.shortcut-taken': 'Another app is already using that combination. Try a different one.',
   'settings-error.login-item': "Tend couldn't change start at login just now. You can try again.",
   'settings-error.unknown-field': 'Tend has no setting called “{field}”.',
