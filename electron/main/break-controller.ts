@@ -33,6 +33,8 @@ export type BreakInput =
   | { type: 'userBusy'; busy: boolean }
   // The user, in the break window.
   | { type: 'choose'; kind: BreakKind }
+  // They turned to the offer: pressed inside it, or opened it from its notification (Wayland).
+  | { type: 'offerSeen' }
   | { type: 'snooze' }
   | { type: 'skip' }
   | { type: 'done' }

@@ -49,6 +49,7 @@ export function engineEventFor(input: BreakInput, state: EngineState, now: numbe
     case 'unlock':
     case 'suspend':
     case 'wake':
+    case 'offerSeen':
     case 'snooze':
     case 'skip':
     case 'notRight':

@@ -60,8 +60,11 @@ export function createIpcRoutes(deps: IpcRoutesDeps): InvokeHandlers {
     'app:info': () => deps.appInfo,
     'window:activate': (_request, event) => {
       if (!focusRequests.allow(String(event.sender.id), deps.now())) return null;
-      if (registry.roleOf(event.sender) === 'break') breakWindow.activate();
-      else registry.windowOf(event.sender)?.focus();
+      if (registry.roleOf(event.sender) === 'break') {
+        breakWindow.activate();
+        // The user turned to the offer: it must not fade while they read it.
+        input({ type: 'offerSeen' });
+      } else registry.windowOf(event.sender)?.focus();
       return null;
     },
     'window:close': (_request, event) => {

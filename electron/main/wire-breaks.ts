@@ -103,6 +103,8 @@ export function wireBreaks(options: BreakWiringOptions): BreakWiring {
         open: () => {
           if (breakWindow.current()) breakWindow.activate();
           else breakWindow.show(session.offer('timed'), { activate: true });
+          // Opened just before the offer's time was up, it must not fade seconds later.
+          options.input({ type: 'offerSeen' });
         },
       })
     : null;

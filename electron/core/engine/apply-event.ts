@@ -109,6 +109,8 @@ function applyUserAction(
       if (!offerUp) return s;
       out.push({ type: 'openPrompt', kind: event.kind });
       return { ...s, phase: { kind: 'break', prompt: event.kind, since: now } };
+    case 'offerSeen':
+      return offerUp ? { ...s, phase: { kind: 'offer', shownAt: now } } : s;
     case 'snooze':
       if (!offerUp) return s;
       out.push({ type: 'hideOffer' });

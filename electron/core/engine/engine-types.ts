@@ -33,6 +33,11 @@ export type EngineEvent =
   | { readonly type: 'userBusy'; readonly now: number; readonly busy: boolean }
   /** The user picked one of the offer's three. */
   | { readonly type: 'choose'; readonly now: number; readonly kind: BreakKind }
+  /**
+   * The user turned to the standing offer (pressed inside it, or opened it from its notification): it
+   * gets its full time again, so it never fades while they read it.
+   */
+  | { readonly type: 'offerSeen'; readonly now: number }
   /** "Not now". */
   | { readonly type: 'snooze'; readonly now: number }
   | { readonly type: 'skip'; readonly now: number }

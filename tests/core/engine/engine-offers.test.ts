@@ -87,6 +87,18 @@ const rows: Row[] = [
   },
   { rule: 'an ignored offer fades after 2 min and counts as not now', minutes: 60, offers: [45, 52, 59] },
   {
+    rule: 'an offer the user turns to just before it fades gets its full time again',
+    events: [[46.9, { type: 'offerSeen' }]],
+    minutes: 62,
+    offers: [45, 53.9, 60.9],
+  },
+  {
+    rule: 'turning to an offer that is not up changes nothing',
+    events: [[30, { type: 'offerSeen' }]],
+    minutes: 60,
+    offers: [45, 52, 59],
+  },
+  {
     rule: 'a custom snooze and offer timeout are honoured',
     settings: { snoozeMin: 10, offerTimeoutMin: 1 },
     minutes: 70,

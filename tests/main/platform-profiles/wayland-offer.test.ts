@@ -54,4 +54,20 @@ describe.each(waylandProfiles)('the timed offer on %s', (profile) => {
     expect(t.trayMenu().labels()).not.toContain(LINE);
     expect(t.engine().phase.kind).not.toBe('offer');
   });
+
+  itOn(profile, [])(`on ${profile} an offer opened just before its time is up stays while it is read`, journey, async () => {
+    const t = await offerStanding(profile);
+    const phase = t.engine().phase;
+    if (phase.kind !== 'offer') throw new Error(`expected an offer, not ${phase.kind}`);
+    // Five seconds before the offer would fade, the user opens it from the tray.
+    await t.advance(phase.shownAt + 2 * MIN - 5_000 - Date.now());
+    t.trayMenu().click(LINE);
+    await t.settle();
+    await t.advance(MIN);
+    expect(t.windowFor('break')?.isVisible()).toBe(true);
+    expect(t.engine().phase.kind).toBe('offer');
+    // Ignored from then on, it fades a full offer time after the user turned to it.
+    await t.advance(2 * MIN);
+    expect(t.windowFor('break')).toBeUndefined();
+  });
 });
