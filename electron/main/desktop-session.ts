@@ -14,8 +14,24 @@ export interface DesktopSession {
   gnome: boolean;
 }
 
-/** The desktop session for `platform` and `env`. */
-export function desktopSession(platform: string, env: Record<string, string | undefined>): DesktopSession {
+/**
+ * The platform a `--ozone-platform` switch forces, if any. It wins over the session (electron/electron
+ * #35614: "--ozone-platform takes precedence over --ozone-platform-hint"), and packagers and users pass
+ * `--ozone-platform=x11` to run under XWayland, where windows can again be placed and shown inactive.
+ */
+export function forcedOzonePlatform(argv: readonly string[]): string | null {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg.startsWith('--ozone-platform=')) return arg.slice('--ozone-platform='.length).toLowerCase();
+    if (arg === '--ozone-platform') return (argv[i + 1] ?? '').toLowerCase();
+  }
+  return null;
+}
+
+/** The desktop session for `platform`, `env` and the command line `argv`. */
+export function desktopSession(platform: string, env: Record<string, string | undefined>, argv: readonly string[] = []): DesktopSession {
   const desktops = (env['XDG_CURRENT_DESKTOP'] ?? '').split(':').map((d) => d.trim().toUpperCase());
-  return { wayland: isWaylandSession(platform, env), gnome: platform === 'linux' && desktops.includes('GNOME') };
+  const forced = platform === 'linux' ? forcedOzonePlatform(argv) : null;
+  const wayland = forced === 'x11' ? false : forced === 'wayland' ? true : isWaylandSession(platform, env);
+  return { wayland, gnome: platform === 'linux' && desktops.includes('GNOME') };
 }

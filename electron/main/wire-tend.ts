@@ -71,7 +71,8 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
     settingsWindow.open();
     notices.acknowledge();
   };
-  const desktop = desktopSession(platform, env);
+  // The switches on the command line too: --ozone-platform=x11 puts Tend under XWayland.
+  const desktop = desktopSession(platform, env, options.argv ?? process.argv);
   // Changes apply in memory at once; the file is written at most every half second and at quit.
   const store = coalesceSettingsWrites(readSettingsStore({ dir: userData, now, logger, notify: (n) => notices.tell(n.kind, n.message) }), { now });
   nativeTheme.themeSource = store.get().theme;
