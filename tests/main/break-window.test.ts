@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { UNRESPONSIVE_GRACE_MS } from '../../electron/main/tend-window.ts';
 import { launchTend, type LaunchedTend } from '../support/launch-tend.ts';
+import { SECOND_DISPLAY } from '../support/tend-journey.ts';
 import { recordingController } from '../support/recording-controller.ts';
 
 let tend: LaunchedTend | undefined;
@@ -10,12 +11,6 @@ afterEach(() => {
   tend?.cleanup();
 });
 
-const secondDisplay = {
-  id: 2,
-  bounds: { x: 1920, y: 0, width: 2560, height: 1440 },
-  workArea: { x: 1920, y: 0, width: 2560, height: 1400 },
-  scaleFactor: 1,
-};
 
 async function takeBreak(t: LaunchedTend, item = 'Breathe') {
   t.trayMenu().click('Take a break now', item);
@@ -41,7 +36,7 @@ describe('the break window', () => {
   });
 
   it('sits in the tray corner of the display under the cursor', async () => {
-    tend = await launchTend({ before: (e) => e.screen.addDisplay(secondDisplay) });
+    tend = await launchTend({ before: (e) => e.screen.addDisplay(SECOND_DISPLAY) });
     tend.electron.fakeState.cursor = { x: 3000, y: 500 };
     const win = await takeBreak(tend);
     expect(win.getBounds()).toEqual({ x: 1920 + 2560 - 380 - 16, y: 1400 - 260 - 16, width: 380, height: 260 });
@@ -103,7 +98,7 @@ describe('the break window', () => {
   });
 
   it('moves to a remaining display when its display is unplugged', async () => {
-    tend = await launchTend({ before: (e) => e.screen.addDisplay(secondDisplay) });
+    tend = await launchTend({ before: (e) => e.screen.addDisplay(SECOND_DISPLAY) });
     tend.electron.fakeState.cursor = { x: 3000, y: 500 };
     const win = await takeBreak(tend);
     tend.electron.fakeState.cursor = { x: 200, y: 200 };
@@ -113,7 +108,7 @@ describe('the break window', () => {
   });
 
   it('stays put when another display goes away', async () => {
-    tend = await launchTend({ before: (e) => e.screen.addDisplay(secondDisplay) });
+    tend = await launchTend({ before: (e) => e.screen.addDisplay(SECOND_DISPLAY) });
     const win = await takeBreak(tend);
     const before = win.getBounds();
     tend.electron.screen.removeDisplay(2);

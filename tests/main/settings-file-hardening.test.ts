@@ -13,6 +13,7 @@ import type { Logger } from '../../electron/main/logger.ts';
 import { createNotices } from '../../electron/main/notices.ts';
 import { openSettingsStore, readSettingsStore, type SettingsNotice, type SettingsStoreOptions } from '../../electron/main/settings-store.ts';
 import { resetFakeState } from '../fake-electron/index.ts';
+import { ownSettings } from '../support/own-settings.ts';
 
 let dir: string;
 let notices: SettingsNotice[];
@@ -36,13 +37,7 @@ const open = (over: Partial<SettingsStoreOptions> = {}) =>
   openSettingsStore({ dir, now: () => NOW, logger, notify: (n) => notices.push(n), ...over });
 const configPath = (): string => join(dir, 'config.json');
 const copies = (): string[] => readdirSync(dir).filter((f) => f.startsWith('config.corrupt-')).sort();
-const mine = {
-  ...defaultSettings(),
-  intervalMin: 70,
-  customPhrases: [{ id: 'custom.mine-1', text: 'Slow is fine.' }],
-  favouritePhraseIds: ['custom.mine-1'],
-  firstRunDone: true,
-};
+const mine = ownSettings();
 
 describe('item 1: a missing or mistyped schemaVersion', () => {
   it.each<[string, unknown]>([

@@ -12,6 +12,14 @@ export const HOUR = 60 * MIN;
 /** A Monday, 09:00 UTC (launchTend pins the time zone to UTC unless told otherwise). */
 export const MONDAY_9AM = Date.UTC(2026, 2, 2, 9, 0, 0);
 
+/** A second, larger display to the right of the primary one (for plugging in and unplugging). */
+export const SECOND_DISPLAY = {
+  id: 2,
+  bounds: { x: 1920, y: 0, width: 2560, height: 1440 },
+  workArea: { x: 1920, y: 0, width: 2560, height: 1400 },
+  scaleFactor: 1,
+};
+
 /** Runs fake time on in 10-second steps until a break window is up; returns the minutes it took (to 10 s). */
 export async function untilOffer(t: LaunchedTend, limitMin = 180): Promise<number> {
   for (let s = 0; s < limitMin * 60; s += 10) {

@@ -6,14 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../electron/core/settings/settings-defaults.ts';
 import { keepsCopy, loadSettings } from '../../../electron/core/settings/settings-load.ts';
+import { ownSettings } from '../../support/own-settings.ts';
 
-const mine = {
-  ...defaultSettings(),
-  intervalMin: 70,
-  customPhrases: [{ id: 'custom.mine-1', text: 'Slow is fine.' }],
-  favouritePhraseIds: ['custom.mine-1'],
-  firstRunDone: true,
-};
+const mine = ownSettings();
 
 function withVersion(version: unknown): string {
   const raw: Record<string, unknown> = { ...mine };

@@ -11,19 +11,13 @@ import { BREAK_WINDOW_SIZE } from '../../../electron/main/break-window.ts';
 import type { FakeBrowserWindow } from '../../fake-electron/index.ts';
 import { profiles, profileSpecs, type ProfileName } from '../../fake-electron/profiles.ts';
 import type { LaunchedTend } from '../../support/launch-tend.ts';
-import { idleFollows, MIN, MONDAY_9AM, typingIdle } from '../../support/tend-journey.ts';
+import { idleFollows, MIN, MONDAY_9AM, SECOND_DISPLAY, typingIdle } from '../../support/tend-journey.ts';
 import { cannotOn, itOn, journey, waylandProfiles } from './known-wrong.ts';
 import { launchOn } from './profile-session.ts';
 
 let tend: LaunchedTend | undefined;
 afterEach(() => tend?.cleanup());
 
-const secondDisplay = {
-  id: 2,
-  bounds: { x: 1920, y: 0, width: 2560, height: 1440 },
-  workArea: { x: 1920, y: 0, width: 2560, height: 1400 },
-  scaleFactor: 1,
-};
 
 // Native Wayland: "not supported on Wayland" in electron.d.ts for x/y and setPosition, alwaysOnTop
 // and showInactive; every toplevel is listed in the dock or task manager. Tend cannot help these.
@@ -71,10 +65,10 @@ describe.each(profiles)('the offer on %s', (profile) => {
   });
 
   cannotOn(profile, wayland)(`on ${profile} the offer appears in the tray corner of the display under the cursor`, journey, async () => {
-    const t = (tend = await launchOn(profile, { before: (e) => e.screen.addDisplay(secondDisplay) }));
+    const t = (tend = await launchOn(profile, { before: (e) => e.screen.addDisplay(SECOND_DISPLAY) }));
     t.electron.fakeState.cursor = { x: 3000, y: 500 };
     const win = await offer(t);
-    expect(win.getBounds()).toEqual(placeInCorner(secondDisplay.workArea, BREAK_WINDOW_SIZE, trayCornerFor(profileSpecs[profile].platform)));
+    expect(win.getBounds()).toEqual(placeInCorner(SECOND_DISPLAY.workArea, BREAK_WINDOW_SIZE, trayCornerFor(profileSpecs[profile].platform)));
   });
 
   cannotOn(profile, wayland)(`on ${profile} the offer window does not take the keyboard by itself`, journey, async () => {

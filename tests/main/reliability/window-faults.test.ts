@@ -9,17 +9,11 @@ import type { WindowRole } from '../../../electron/main/window-registry.ts';
 import { fakeEvent } from '../../fake-electron/emitter.ts';
 import type { FakeBrowserWindow } from '../../fake-electron/index.ts';
 import { launchTend, type LaunchedTend } from '../../support/launch-tend.ts';
-import { appListenerCount, MONDAY_9AM, untilOffer } from '../../support/tend-journey.ts';
+import { appListenerCount, MONDAY_9AM, SECOND_DISPLAY, untilOffer } from '../../support/tend-journey.ts';
 
 let tend: LaunchedTend | undefined;
 afterEach(() => tend?.cleanup());
 
-const secondDisplay = {
-  id: 2,
-  bounds: { x: 1920, y: 0, width: 2560, height: 1440 },
-  workArea: { x: 1920, y: 0, width: 2560, height: 1400 },
-  scaleFactor: 1,
-};
 
 /** Opens a window of `role` the way the user does (the break window: a timed offer). */
 async function open(t: LaunchedTend, role: WindowRole): Promise<FakeBrowserWindow> {
@@ -80,7 +74,7 @@ describe('a window whose page crashes', () => {
 
 describe('a window on a display that goes away', () => {
   it.each(['break', 'grounding', 'settings', 'welcome'] as const)('the %s window moves onto a remaining display when its display is unplugged', async (role) => {
-    const t = (tend = await launchTend({ clock: MONDAY_9AM, before: (e) => e.screen.addDisplay(secondDisplay) }));
+    const t = (tend = await launchTend({ clock: MONDAY_9AM, before: (e) => e.screen.addDisplay(SECOND_DISPLAY) }));
     t.electron.fakeState.cursor = { x: 3000, y: 500 };
     const win = await open(t, role);
     // Settings and welcome open where the system puts them; the user drags them to the other display.
@@ -94,10 +88,10 @@ describe('a window on a display that goes away', () => {
   });
 
   it('a display that shrinks (resolution change) under the window moves it back into view', async () => {
-    const t = (tend = await launchTend({ clock: MONDAY_9AM, before: (e) => e.screen.addDisplay(secondDisplay) }));
+    const t = (tend = await launchTend({ clock: MONDAY_9AM, before: (e) => e.screen.addDisplay(SECOND_DISPLAY) }));
     t.electron.fakeState.cursor = { x: 4000, y: 1200 };
     const win = await open(t, 'break');
-    const smaller = { ...secondDisplay, bounds: { ...secondDisplay.bounds, width: 1280, height: 720 }, workArea: { ...secondDisplay.workArea, width: 1280, height: 680 } };
+    const smaller = { ...SECOND_DISPLAY, bounds: { ...SECOND_DISPLAY.bounds, width: 1280, height: 720 }, workArea: { ...SECOND_DISPLAY.workArea, width: 1280, height: 680 } };
     t.electron.fakeState.displays = [t.electron.fakeState.displays[0]!, smaller];
     t.electron.fakeState.cursor = { x: 2000, y: 100 };
     t.electron.screen.emit('display-metrics-changed', fakeEvent(), smaller, ['bounds', 'workArea']);
@@ -106,7 +100,7 @@ describe('a window on a display that goes away', () => {
   });
 
   it('no window is touched when the displays change with none open, and none is left listening after', async () => {
-    const t = (tend = await launchTend({ clock: MONDAY_9AM, before: (e) => e.screen.addDisplay(secondDisplay) }));
+    const t = (tend = await launchTend({ clock: MONDAY_9AM, before: (e) => e.screen.addDisplay(SECOND_DISPLAY) }));
     const baseline = t.electron.screen.totalListenerCount();
     const win = await open(t, 'break');
     await t.invoke(win, 'break:skip');
