@@ -62,7 +62,7 @@ export const engineWakeups: MetricSource = {
     );
     const paused = oneHour(
       () => 1,
-      (sim) => sim.send({ type: 'pause', until: null }),
+      (sim) => sim.send({ type: 'pause', choice: 'indefinitely' }),
     );
     return Promise.resolve([
       {

@@ -1,6 +1,6 @@
 /**
  * The answer to every invoke channel of the contract. Requests arrive already checked (sender and
- * payload, ipc-handlers.ts); here they become controller inputs, window actions and session steps.
+ * payload, ipc-handlers.ts); here they become engine inputs, window actions and session steps.
  *
  * When the break page says it is finished (not now, skip, done), it shows nothing more: after telling
  * the engine, the window goes whether or not the engine still had it as its break (a prompt opened
@@ -12,10 +12,10 @@
  * browser tabs or keeps pulling focus; a person's own clicks are far slower than the limits.
  */
 import type { IpcMainInvokeEvent } from 'electron';
+import type { EngineInput } from '../core/engine/index.ts';
 import type { BreakView } from '../core/ipc-contract.ts';
 import { createRateLimiter, focusLimit, linkOpenLimit } from '../core/rate-limit.ts';
 import type { SupportLinkId } from '../core/support-links.ts';
-import type { BreakController } from './break-controller.ts';
 import type { BreakSessionService } from './break-session-service.ts';
 import type { BreakWindow } from './break-window.ts';
 import type { GroundingWindow } from './grounding-window.ts';
@@ -30,8 +30,8 @@ export interface IpcRoutesDeps {
   groundingWindow: GroundingWindow;
   session: BreakSessionService;
   settings: SettingsService;
-  /** The controller (looked up on each call: it is made after the routes). */
-  controller: () => BreakController;
+  /** Hands the engine an input (engine-controller.ts). */
+  send: (input: EngineInput) => void;
   /** Opens an allow-listed support link in the browser (open-link.ts). */
   openLink: (link: SupportLinkId) => Promise<void>;
   /** The time, for the rate limits. */
@@ -41,11 +41,11 @@ export interface IpcRoutesDeps {
 /** Handlers for every invoke channel. */
 export function createIpcRoutes(deps: IpcRoutesDeps): InvokeHandlers {
   const { registry, breakWindow, groundingWindow, session, settings } = deps;
-  const input: BreakController['handle'] = (i) => deps.controller().handle(i);
+  const input = deps.send;
   const linkOpens = createRateLimiter(linkOpenLimit);
   const focusRequests = createRateLimiter(focusLimit);
   /** The break page has finished: tell the engine, then make sure the window is gone. */
-  const leave = (i: Parameters<BreakController['handle']>[0]): null => {
+  const leave = (i: EngineInput): null => {
     input(i);
     breakWindow.close();
     return null;
@@ -70,7 +70,7 @@ export function createIpcRoutes(deps: IpcRoutesDeps): InvokeHandlers {
     'window:close': (_request, event) => {
       if (registry.roleOf(event.sender) === 'grounding') {
         groundingWindow.close();
-        input({ type: 'windowGone', window: 'grounding', reason: 'closed' });
+        input({ type: 'windowGone', window: 'grounding' });
       } else {
         registry.windowOf(event.sender)?.close();
       }

@@ -1,8 +1,7 @@
 /**
  * Composition root: Tend's start. The command line, the single-instance lock (a second `tend …` hands
  * its arguments over and quits), app-wide guards, then, once the app is ready, the wiring (wire-tend.ts).
- * The break engine (engine-controller.ts) sits behind the BreakController seam (break-controller.ts);
- * tests may pass another controller through `options.controller`.
+ * The break engine runs in engine-controller.ts; tests may pass a stand-in through `options.controller`.
  */
 import { app, protocol } from 'electron';
 import { commandLineUsage, parseCommandLine } from '../core/command-line.ts';

@@ -1,9 +1,10 @@
 /** Carries out a TendCommand (from the tray menu or the command line). */
+import type { EngineInput } from '../core/engine/index.ts';
 import type { TendCommand } from '../core/tend-command.ts';
-import type { BreakInput } from './break-controller.ts';
 
 export interface CommandDeps {
-  input: (input: BreakInput) => void;
+  /** The engine's send. */
+  send: (input: EngineInput) => void;
   openSettings: () => void;
   /** Opens the standing offer's window, focused (the user asked for it). */
   openOffer?: () => void;
@@ -15,16 +16,16 @@ export function createTendCommands(deps: CommandDeps): (command: TendCommand) =>
   return (command) => {
     switch (command.kind) {
       case 'pause':
-        deps.input({ type: 'pause', choice: command.choice });
+        deps.send({ type: 'pause', choice: command.choice });
         return;
       case 'resume':
-        deps.input({ type: 'resumeBreaks' });
+        deps.send({ type: 'resumeBreaks' });
         return;
       case 'take-break':
-        deps.input({ type: 'takeBreakNow', kind: command.break });
+        deps.send({ type: 'takeBreakNow', kind: command.break });
         return;
       case 'grounding':
-        deps.input({ type: 'takeBreakNow', kind: 'grounding' });
+        deps.send({ type: 'takeBreakNow', kind: 'grounding' });
         return;
       case 'offer':
         deps.openOffer?.();

@@ -1,9 +1,9 @@
 /** What starting Tend takes (StartOptions) and the handles on the running app it gives (TendRuntime). */
-import type { LocalTime } from '../core/engine/index.ts';
+import type { EngineInput, LocalTime } from '../core/engine/index.ts';
 import type { TendCommand } from '../core/tend-command.ts';
 import type { AppWindow } from './app-window.ts';
-import type { BreakController, BreakControllerFactory, BreakInput, BreakStatus } from './break-controller.ts';
 import type { BreakWindow } from './break-window.ts';
+import type { BreakController, ControllerDeps, TrayStatus } from './engine-controller.ts';
 import type { GroundingShortcut } from './global-shortcut.ts';
 import type { GroundingWindow } from './grounding-window.ts';
 import type { IdleMonitor, RunCommand } from './idle-monitor.ts';
@@ -19,8 +19,8 @@ import type { WindowRegistry } from './window-registry.ts';
 export interface StartOptions {
   /** The build output folder (out/), holding main/, preload/ and renderer/. */
   buildDir: string;
-  /** The break controller (see break-controller.ts); the engine by default. */
-  controller?: BreakControllerFactory;
+  /** Makes the break controller: the engine (engine-controller.ts) by default; tests pass a stand-in. */
+  controller?: (deps: ControllerDeps) => BreakController;
   /** The user's IANA time zone and locale (the system's by default; tests pin them). */
   timeZone?: string;
   locale?: string;
@@ -45,10 +45,11 @@ export interface StartOptions {
 /** Handles on the running app, for tests and the bench. */
 export interface TendRuntime {
   controller: BreakController;
-  input(input: BreakInput): void;
+  /** Hands the engine an input (the controller's send). */
+  input(input: EngineInput): void;
   run(command: TendCommand): void;
   /** What the tray's status line says now. */
-  status(): BreakStatus;
+  status(): TrayStatus;
   localTime: LocalTime;
   store: SettingsStore;
   settings: SettingsService;

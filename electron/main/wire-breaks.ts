@@ -1,6 +1,7 @@
 /**
  * The break side of the composition root: the one timer, the idle monitor, power events, the break
- * session, the presenter carrying out the engine's effects, and the controller (the engine by default).
+ * session, and the presenter carrying out the engine's effects. They send their inputs to the engine
+ * (engine-controller.ts), made before them; wire-tend.ts starts it with the presenter once the tray is up.
  * Idle is sampled only when the engine asks (its pollIdleAt), never on a fixed poll.
  *
  * Not wired yet: a "busy" source (Do Not Disturb, presenting, a call, another app full screen) for the
@@ -10,12 +11,10 @@
  * D-Bus), and polling one would cost wake-ups; until then the engine simply never hears "busy".
  */
 import type { PowerMonitor } from 'electron';
-import type { LocalTime } from '../core/engine/index.ts';
-import type { BreakController, BreakControllerFactory, BreakInput, BreakStatus } from './break-controller.ts';
-import { createBreakPresenter } from './break-presenter.ts';
+import type { EngineInput, LocalTime } from '../core/engine/index.ts';
+import { createBreakPresenter, type PerformEffect } from './break-presenter.ts';
 import { createBreakSessionService, type BreakSessionService } from './break-session-service.ts';
 import type { BreakWindow } from './break-window.ts';
-import { createEngineController } from './engine-controller.ts';
 import type { GroundingWindow } from './grounding-window.ts';
 import { createIdleMonitor, type IdleMonitor, type RunCommand } from './idle-monitor.ts';
 import type { Logger } from './logger.ts';
@@ -38,17 +37,16 @@ export interface BreakWiringOptions {
   settings: SettingsService;
   breakWindow: BreakWindow;
   groundingWindow: GroundingWindow;
-  /** Where inputs go (start-tend's input, which reaches the controller made here). */
-  input: (input: BreakInput) => void;
-  setStatus: (status: BreakStatus) => void;
-  controller?: BreakControllerFactory;
+  /** Where inputs go: the engine's send. */
+  send: (input: EngineInput) => void;
   /** Native Wayland: the timed offer starts as a notification and a tray line (offer-invitation.ts). */
   offerAsInvitation?: boolean;
 }
 
 /** The wired break side. */
 export interface BreakWiring {
-  controller: BreakController;
+  /** Carries out the engine's effects (the presenter). */
+  perform: PerformEffect;
   timer: TimerDriver<'tick' | 'idle'>;
   idle: IdleMonitor;
   session: BreakSessionService;
@@ -58,9 +56,9 @@ export interface BreakWiring {
   stop(): void;
 }
 
-/** Wires the engine to the timer, idle, power events and windows. */
+/** Wires the timer, idle, power events and windows to the engine. */
 export function wireBreaks(options: BreakWiringOptions): BreakWiring {
-  const { input, logger, now, store } = options;
+  const { send, logger, now, store } = options;
   const idle = createIdleMonitor({
     powerMonitor: options.powerMonitor,
     platform: options.platform,
@@ -73,19 +71,18 @@ export function wireBreaks(options: BreakWiringOptions): BreakWiring {
     onDue: (due) => {
       // An idle sample carries the time too, so a tick due at the same moment is not sent separately.
       if (!due.includes('idle')) {
-        input({ type: 'tick' });
+        send({ type: 'tick' });
         return;
       }
-      void idle.sample().then((sample) => input({ type: 'idleSample', idleSeconds: sample.known ? sample.idleSeconds : null }));
+      void idle.sample().then((sample) => send({ type: 'idleSample', idleSeconds: sample.known ? sample.idleSeconds : null }));
     },
     onError: (error) => logger.error('timer: wake-up failed', error),
   });
   const stopPower = watchPowerEvents(options.powerMonitor, {
-    lock: () => input({ type: 'lock' }),
-    unlock: () => input({ type: 'unlock' }),
-    suspend: () => input({ type: 'suspend' }),
-    resume: () => input({ type: 'wake' }),
-    shutdown: () => input({ type: 'shutdown' }),
+    lock: () => send({ type: 'lock' }),
+    unlock: () => send({ type: 'unlock' }),
+    suspend: () => send({ type: 'suspend' }),
+    resume: () => send({ type: 'wake' }),
   });
 
   const session = createBreakSessionService({
@@ -104,24 +101,22 @@ export function wireBreaks(options: BreakWiringOptions): BreakWiring {
           if (breakWindow.current()) breakWindow.activate();
           else breakWindow.show(session.offer('timed'), { activate: true });
           // Opened just before the offer's time was up, it must not fade seconds later.
-          options.input({ type: 'offerSeen' });
+          send({ type: 'offerSeen' });
         },
       })
     : null;
-  const effects = createBreakPresenter({
+  const perform = createBreakPresenter({
     ...(invitation ? { invitation } : {}),
     breakWindow: options.breakWindow,
     groundingWindow: options.groundingWindow,
     session,
     timer,
-    setStatus: options.setStatus,
     // Gentle mode's one home (see break-session-service.ts).
     enterGentleMode: (until) => options.settings.enterGentleMode(until),
   });
-  const controller = (options.controller ?? createEngineController)({ effects, settings: store.get(), now, localTime: options.localTime, logger });
 
   return {
-    controller,
+    perform,
     timer,
     idle,
     session,

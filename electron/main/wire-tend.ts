@@ -1,18 +1,21 @@
 /**
  * Wiring Tend once the app is ready: every adapter created and connected, the break side through
- * wire-breaks.ts. No business rules here.
+ * wire-breaks.ts. No business rules here. Built in one direction: the engine is made first (from the
+ * settings), the adapters send to it, and once the tray is up it is started with the presenter.
  */
 import { app, globalShortcut, Menu, nativeTheme, powerMonitor, protocol, session as electronSession, shell } from 'electron';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { t } from '../core/i18n/t.ts';
+import { welcomesOnStart } from '../core/settings/first-run.ts';
 import type { TrayMenuInput } from '../core/tray-menu-model.ts';
 import { installApplicationMenu } from './app-menu.ts';
 import { AppWindow } from './app-window.ts';
-import type { BreakController, BreakInput, BreakStatus } from './break-controller.ts';
 import { BreakWindow } from './break-window.ts';
 import { buildPaths } from './build-paths.ts';
 import { desktopSession } from './desktop-session.ts';
+import { createEngineController } from './engine-controller.ts';
+import { engineSettingsOf } from './engine-settings-of.ts';
 import { createGroundingShortcut } from './global-shortcut.ts';
 import { GroundingWindow } from './grounding-window.ts';
 import { denyAllPermissions } from './harden-web-contents.ts';
@@ -32,7 +35,7 @@ import { coalesceSettingsWrites } from './settings-write-coalescer.ts';
 import { systemLocalTime } from './system-local-time.ts';
 import { createTendCommands } from './tend-commands.ts';
 import type { StartOptions, TendRuntime } from './tend-runtime.ts';
-import { createTrayMenu, type TrayMenu } from './tray-menu.ts';
+import { createTrayMenu } from './tray-menu.ts';
 import { WindowRegistry } from './window-registry.ts';
 import { wireBreaks } from './wire-breaks.ts';
 
@@ -53,16 +56,6 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
   const windowDeps = { paths, registry, logger };
   const localTime = systemLocalTime({ logger, ...(options.timeZone ? { timeZone: options.timeZone } : {}), ...(options.locale ? { locale: options.locale } : {}) });
 
-  // The controller is made once its effects' adapters exist; inputs before that are dropped.
-  let controller: BreakController | null = null;
-  const input = (event: BreakInput): void => {
-    try {
-      controller?.handle(event);
-    } catch (error) {
-      logger.error(`controller: ${event.type} failed`, error);
-    }
-  };
-
   const settingsWindow = new AppWindow({ ...windowDeps, role: 'settings', width: 720, height: 640 });
   const welcomeWindow = new AppWindow({ ...windowDeps, role: 'welcome', width: 560, height: 480 });
   // Settings lists every notice, so opening it is when the tray's notice lines have been seen.
@@ -77,14 +70,13 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
   const store = coalesceSettingsWrites(readSettingsStore({ dir: userData, now, logger, notify: (n) => notices.tell(n.kind, n.message) }), { now });
   nativeTheme.themeSource = store.get().theme;
 
-  const breakWindow = new BreakWindow({ ...windowDeps, platform, onGone: (reason) => input({ type: 'windowGone', window: 'break', reason }) });
-  const groundingWindow = new GroundingWindow({
-    ...windowDeps,
-    platform,
-    onGone: (reason) => input({ type: 'windowGone', window: 'grounding', reason }),
-  });
+  // The engine first: every adapter below sends to it. Its effects wait until it is started.
+  const engine = (options.controller ?? createEngineController)({ settings: engineSettingsOf(store.get()), now, localTime, logger });
+  const { send } = engine;
+  const breakWindow = new BreakWindow({ ...windowDeps, platform, onGone: () => send({ type: 'windowGone', window: 'break' }) });
+  const groundingWindow = new GroundingWindow({ ...windowDeps, platform, onGone: () => send({ type: 'windowGone', window: 'grounding' }) });
 
-  const shortcut = createGroundingShortcut({ globalShortcut, platform, logger, onPress: () => input({ type: 'takeBreakNow', kind: 'grounding' }) });
+  const shortcut = createGroundingShortcut({ globalShortcut, platform, logger, onPress: () => send({ type: 'takeBreakNow', kind: 'grounding' }) });
   const shortcutStatus = shortcut.apply(store.get().shortcut);
   if (shortcutStatus.state === 'taken') notices.tell('shortcut-taken', t('notice.shortcut-taken', { shortcut: shortcutStatus.label }));
   if (shortcutStatus.state === 'invalid') notices.tell('shortcut-invalid', t('notice.shortcut-invalid', { shortcut: shortcutStatus.label }));
@@ -100,16 +92,6 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
   });
   const settings = createSettingsService({ store, shortcut, loginItem, notices, logger, now, localTime });
 
-  // The engine starts before the tray, so the tray's first menu already says when the next break is.
-  let status: BreakStatus = { text: '', paused: false };
-  let tray: TrayMenu | null = null;
-  const trayInput = (): TrayMenuInput => ({
-    status: status.text,
-    paused: status.paused,
-    shortcut: shortcut.status(),
-    notices: notices.pending(),
-    offerWaiting: breaks.invitation?.standing() ?? false,
-  });
   const breaks = wireBreaks({
     powerMonitor,
     platform,
@@ -123,17 +105,22 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
     settings,
     breakWindow,
     groundingWindow,
-    input,
-    setStatus: (next) => {
-      status = next;
-      tray?.update(trayInput());
-    },
-    ...(options.controller ? { controller: options.controller } : {}),
+    send,
     offerAsInvitation: desktop.wayland,
   });
-  controller = breaks.controller;
 
-  const run = createTendCommands({ input, openSettings, openOffer: () => breaks.invitation?.accept(), quit: () => app.quit() });
+  // The engine's first step is done, so the tray's first menu already says when the next break is.
+  const trayInput = (): TrayMenuInput => {
+    const status = engine.trayStatus();
+    return {
+      status: status.text,
+      paused: status.paused,
+      shortcut: shortcut.status(),
+      notices: notices.pending(),
+      offerWaiting: breaks.invitation?.standing() ?? false,
+    };
+  };
+  const run = createTendCommands({ send, openSettings, openOffer: () => breaks.invitation?.accept(), quit: () => app.quit() });
   const trayMenu = createTrayMenu({
     resourcesDir: paths.resources,
     platform,
@@ -142,7 +129,7 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
     onCommand: run,
     initial: trayInput(),
   });
-  tray = trayMenu;
+  engine.start({ perform: breaks.perform, statusChanged: () => trayMenu.update(trayInput()) });
   const trayReadyMs = performance.now() - readyAt;
   notices.onChange(() => trayMenu.update(trayInput()));
   breaks.invitation?.onChange(() => trayMenu.update(trayInput()));
@@ -150,7 +137,7 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
   store.open();
 
   store.onChange((next, previous) => {
-    input({ type: 'settingsChanged', settings: next });
+    send({ type: 'settingsChanged', settings: engineSettingsOf(next) });
     if (next.theme !== previous.theme) nativeTheme.themeSource = next.theme;
     trayMenu.update(trayInput());
     const snapshot = settings.snapshot();
@@ -165,7 +152,7 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
       groundingWindow,
       session: breaks.session,
       settings,
-      controller: () => ({ handle: input }),
+      send,
       openLink: createLinkOpener(shell, logger),
       now,
     }),
@@ -179,19 +166,18 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
     store.flush();
   });
 
-  // First run: say hello once. A damaged or unreadable file means Tend ran here before, so no welcome.
-  const fresh = ['fresh', 'loaded', 'migrated'].includes(store.outcome.kind);
-  if (!store.get().firstRunDone && fresh) {
+  // First run: say hello once.
+  if (welcomesOnStart(store.outcome, store.get().firstRunDone)) {
     welcomeWindow.open();
     settings.update({ firstRunDone: true });
   }
   logger.info(`tray ready in ${trayReadyMs.toFixed(1)} ms`);
 
   return {
-    controller: breaks.controller,
-    input,
+    controller: engine,
+    input: send,
     run,
-    status: () => status,
+    status: () => engine.trayStatus(),
     localTime,
     store,
     settings,

@@ -20,19 +20,19 @@ async function launchWithClock(extra: Parameters<typeof launchTend>[0] = {}) {
   vi.setSystemTime(START);
   const recording = recordingController();
   const launched = await launchTend({ controller: recording.factory, ...extra });
-  return { launched, recording, effects: recording.effects! };
+  return { launched, recording };
 }
 
 describe('wiring the engine’s effects and inputs', () => {
   it('keeps one timer for the earliest of armTimer and pollIdleAt, and samples idle only when asked', async () => {
-    const { launched, recording, effects } = await launchWithClock();
+    const { launched, recording } = await launchWithClock();
     tend = launched;
     vi.advanceTimersByTime(60 * MIN);
     expect(tend.electron.fakeState.idleQueries).toBe(0);
     expect(vi.getTimerCount()).toBe(0);
 
-    effects.armTimer(START + 61 * MIN + 45 * MIN);
-    effects.pollIdleAt(START + 61 * MIN);
+    recording.perform({ type: 'armTimer', at: START + 61 * MIN + 45 * MIN });
+    recording.perform({ type: 'pollIdleAt', at: START + 61 * MIN });
     expect(vi.getTimerCount()).toBe(1);
     tend.electron.fakeState.idleSeconds = 17;
     await vi.advanceTimersByTimeAsync(MIN);
@@ -46,49 +46,49 @@ describe('wiring the engine’s effects and inputs', () => {
   });
 
   it('reports idle as unknown on a Wayland desktop without GNOME', async () => {
-    const { launched, recording, effects } = await launchWithClock({
+    const { launched, recording } = await launchWithClock({
       env: { XDG_SESSION_TYPE: 'wayland' },
       idleCommand: () => Promise.reject(new Error('gdbus: not found')),
     });
     tend = launched;
-    effects.pollIdleAt(START + MIN);
+    recording.perform({ type: 'pollIdleAt', at: START + MIN });
     await vi.advanceTimersByTimeAsync(MIN);
     expect(recording.inputs.at(-1)).toEqual({ type: 'idleSample', idleSeconds: null });
   });
 
-  it('passes lock, unlock, suspend, resume and shutdown on', async () => {
+  it('passes lock, unlock, suspend and resume on, and not shutdown (nothing to plan)', async () => {
     const recording = recordingController();
     // macOS: the one platform where Electron reports all five (electron.d.ts @platform tags).
     tend = await launchTend({ controller: recording.factory, profile: 'darwin' });
     for (const e of ['lock-screen', 'unlock-screen', 'suspend', 'resume', 'shutdown']) tend.electron.powerMonitor.emit(e, fakeEvent());
-    expect(recording.inputs.map((i) => i.type)).toEqual(['lock', 'unlock', 'suspend', 'wake', 'shutdown']);
+    expect(recording.inputs.map((i) => i.type)).toEqual(['lock', 'unlock', 'suspend', 'wake']);
   });
 
   it('shows the offer inactive, hides it, and sets the tray status', async () => {
     const recording = recordingController();
     tend = await launchTend({ controller: recording.factory });
-    recording.effects!.setStatus({ text: 'Next pause in about 40 minutes', paused: false });
+    recording.showStatus({ text: 'Next pause in about 40 minutes', paused: false });
     expect(tend.trayMenu().labels()[0]).toBe('Next pause in about 40 minutes');
-    recording.effects!.showOffer();
+    recording.perform({ type: 'showOffer' });
     await tend.settle();
     const win = tend.windowFor('break')!;
     expect(win.shownInactive).toBe(true);
     expect(win.webContents.sent.at(-1)).toMatchObject({ channel: 'break:view', payload: { view: 'offer' } });
-    recording.effects!.hideOffer();
+    recording.perform({ type: 'hideOffer' });
     expect(tend.liveWindows()).toEqual([]);
   });
 
   it('remembers gentle mode in the settings', async () => {
     const recording = recordingController();
     tend = await launchTend({ controller: recording.factory });
-    recording.effects!.enterGentleMode(START + 12 * 60 * MIN);
+    recording.perform({ type: 'enterGentleMode', until: START + 12 * 60 * MIN });
     expect(tend.runtime!.store.get().gentleModeUntil).toBe(START + 12 * 60 * MIN);
   });
 
   it('stops the timer and the shortcut when Tend quits', async () => {
-    const { launched, effects } = await launchWithClock();
+    const { launched, recording } = await launchWithClock();
     tend = launched;
-    effects.armTimer(START + MIN);
+    recording.perform({ type: 'armTimer', at: START + MIN });
     tend.electron.app.quit();
     expect(vi.getTimerCount()).toBe(0);
     expect(tend.electron.fakeState.shortcuts.size).toBe(0);

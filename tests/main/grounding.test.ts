@@ -46,7 +46,7 @@ describe('the grounding shortcut', () => {
     await tend.invoke(win, 'window:close');
     expect(win.isDestroyed()).toBe(true);
     expect(tend.liveWindows()).toEqual([]);
-    expect(recording.inputs.at(-1)).toEqual({ type: 'windowGone', window: 'grounding', reason: 'closed' });
+    expect(recording.inputs.at(-1)).toEqual({ type: 'windowGone', window: 'grounding' });
   });
 
   it('shows a shortcut another app holds in the tray and tells the user once, without crashing', async () => {

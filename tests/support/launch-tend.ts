@@ -12,10 +12,9 @@ import type { InvokeChannel, RequestOf } from '../../electron/core/ipc-contract.
 import type { IpcResult } from '../../electron/core/ipc-channels.ts';
 import { defaultSettings } from '../../electron/core/settings/settings-defaults.ts';
 import type { Settings } from '../../electron/core/settings/settings-schema.ts';
-import type { BreakControllerFactory } from '../../electron/main/break-controller.ts';
 import type { EngineController } from '../../electron/main/engine-controller.ts';
 import type { RunCommand } from '../../electron/main/idle-monitor.ts';
-import type { TendRuntime } from '../../electron/main/start-tend.ts';
+import type { StartOptions, TendRuntime } from '../../electron/main/start-tend.ts';
 import { profileForPlatform, profileSpecs, type ProfileName } from '../fake-electron/profiles.ts';
 
 export const BUILD_DIR = resolve(import.meta.dirname, '../../out');
@@ -65,7 +64,8 @@ export interface LaunchOptions {
   configText?: string;
   /** The user's arguments (after the executable). */
   args?: string[];
-  controller?: BreakControllerFactory;
+  /** A stand-in for the break engine (recording-controller.ts). */
+  controller?: StartOptions['controller'];
   /** Another build folder than out/ (for a damaged install). */
   buildDir?: string;
   /** The platform profile (default linux-x11); Tend is told the matching `platform`. */

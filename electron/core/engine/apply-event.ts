@@ -2,6 +2,7 @@
 import type { Durations } from './engine-timing.ts';
 import type { EngineContext, EngineEffect, EngineEvent, EngineState } from './engine-types.ts';
 import { comeBack, dropOffer, freshInterval, goAway, snoozed, userActed } from './engine-transitions.ts';
+import { pauseUntil } from './pause-until.ts';
 
 /**
  * Idle ms from a sample (undefined for other events), made safe: an unknown idle time reads as a lull
@@ -59,6 +60,7 @@ export function applyEvent(
   out: EngineEffect[],
 ): EngineState {
   const now = event.now;
+  const userDid = (action: UserAction): EngineState => applyUserAction(userActed(s, now, d, out), action, ctx, out);
   switch (event.type) {
     case 'tick':
       // A tick while "suspended" means the machine runs again: the resume event went missing.
@@ -79,9 +81,31 @@ export function applyEvent(
     case 'settingsChanged':
       // Everything is derived from the settings at each step, so re-planning needs nothing more.
       return s;
+    case 'done':
+      // The break window's prompt is done; a grounding break lives in its own window and carries on.
+      return inGroundingBreak(s) ? s : userDid(event);
+    case 'windowGone': {
+      const action = windowGoneAs(s, event.window);
+      return action ? userDid({ type: action, now }) : s;
+    }
     default:
-      return applyUserAction(userActed(s, now, d, out), event, ctx, out);
+      return userDid(event);
   }
+}
+
+function inGroundingBreak(s: EngineState): boolean {
+  return s.phase.kind === 'break' && s.phase.prompt === 'grounding';
+}
+
+/**
+ * What a window going away by itself amounts to, so the break cycle never sticks on a window that is no
+ * longer there. The break window: an offer counts as "not now", a prompt as a break taken. The grounding
+ * window ends a grounding break; anything else it was open beside carries on.
+ */
+function windowGoneAs(s: EngineState, window: 'break' | 'grounding'): 'snooze' | 'done' | null {
+  if (window === 'grounding') return inGroundingBreak(s) ? 'done' : null;
+  if (s.phase.kind === 'offer') return 'snooze';
+  return s.phase.kind === 'break' && !inGroundingBreak(s) ? 'done' : null;
 }
 
 function applyBusy(s: EngineState, now: number, out: EngineEffect[]): EngineState {
@@ -93,7 +117,7 @@ function applyBusy(s: EngineState, now: number, out: EngineEffect[]): EngineStat
 
 type UserAction = Exclude<
   EngineEvent,
-  { type: 'tick' | 'idleSample' | 'lock' | 'unlock' | 'suspend' | 'wake' | 'userBusy' | 'settingsChanged' }
+  { type: 'tick' | 'idleSample' | 'lock' | 'unlock' | 'suspend' | 'wake' | 'userBusy' | 'settingsChanged' | 'windowGone' }
 >;
 
 function applyUserAction(
@@ -127,8 +151,7 @@ function applyUserAction(
       out.push({ type: 'enterGentleMode', until: ctx.localTime.startOfNextLocalDay(now) });
       return s;
     case 'pause':
-      if (event.until !== null && !(event.until > now)) return s;
-      return dropOffer({ ...s, pause: { until: event.until } }, out);
+      return dropOffer({ ...s, pause: { until: pauseUntil(event.choice, now, ctx.localTime) } }, out);
     case 'resumeBreaks':
       return s.pause ? freshInterval({ ...s, pause: null }) : s;
     case 'takeBreakNow':

@@ -1,4 +1,5 @@
 /** The break engine's vocabulary: its context, events, effects, status model and state. */
+import type { PauseChoice } from '../tend-command.ts';
 import type { EngineSettings } from './engine-settings.ts';
 import type { LocalTime } from './local-time.ts';
 import type { HoursState } from './working-hours.ts';
@@ -41,18 +42,34 @@ export type EngineEvent =
   /** "Not now". */
   | { readonly type: 'snooze'; readonly now: number }
   | { readonly type: 'skip'; readonly now: number }
-  /** The prompt finished or was closed: the break is taken. */
+  /**
+   * The prompt in the break window finished or was closed: the break is taken. A grounding break lives in
+   * its own window and ends when that window goes (windowGone), not here.
+   */
   | { readonly type: 'done'; readonly now: number }
   /** "This doesn't feel right": the prompt stays open and the rest of the day turns gentle. */
   | { readonly type: 'notRight'; readonly now: number }
-  /** Pause until an instant, or until resumed (null). */
-  | { readonly type: 'pause'; readonly now: number; readonly until: number | null }
+  /** Pause for one of the tray's and the command line's lengths ('tomorrow': until local midnight). */
+  | { readonly type: 'pause'; readonly now: number; readonly choice: PauseChoice }
   /** The user's "Resume": a fresh interval starts. */
   | { readonly type: 'resumeBreaks'; readonly now: number }
   /** Tray or shortcut: a break right now, whatever else is going on. */
   | { readonly type: 'takeBreakNow'; readonly now: number; readonly kind: PromptKind }
   /** New settings; main passes them in the context from now on too. */
-  | { readonly type: 'settingsChanged'; readonly now: number; readonly settings: EngineSettings };
+  | { readonly type: 'settingsChanged'; readonly now: number; readonly settings: EngineSettings }
+  /**
+   * A break or grounding window went away without the engine asking: closed by the user or the system,
+   * or its page crashed, hung or did not load. It counts as what the user would have done there.
+   */
+  | { readonly type: 'windowGone'; readonly now: number; readonly window: 'break' | 'grounding' };
+
+/** An event as the adapters send it: main stamps it with the time. */
+export type EngineInput = EngineEvent extends infer E ? (E extends EngineEvent ? Omit<E, 'now'> : never) : never;
+
+/** The event `input` is at `now`. */
+export function stamped(input: EngineInput, now: number): EngineEvent {
+  return { ...input, now };
+}
 
 /** The tray's status line as data; statusText() turns it into words. */
 export type EngineStatus =

@@ -7,6 +7,7 @@ export type {
   EngineContext,
   EngineEffect,
   EngineEvent,
+  EngineInput,
   EngineState,
   EngineStatus,
   Phase,
@@ -14,6 +15,7 @@ export type {
   PromptKind,
   StepResult,
 } from './engine-types.ts';
+export { stamped } from './engine-types.ts';
 export { createLocalTime } from './local-time.ts';
 export type { LocalTime, WeekdayAndMinute } from './local-time.ts';
 export { statusText } from './status-text.ts';

@@ -12,8 +12,8 @@ import {
   splitWall,
   wallAt,
 } from '../../../electron/core/engine/wall-clock.ts';
-import type { EngineEffect } from '../../../electron/core/engine/engine-types.ts';
-import type { SimEvent, Simulator } from './engine-simulator.ts';
+import type { EngineEffect, EngineInput } from '../../../electron/core/engine/engine-types.ts';
+import type { Simulator } from './engine-simulator.ts';
 
 export type SegmentKind = 'typing' | 'reading' | 'meeting' | 'idle' | 'locked' | 'asleep';
 
@@ -171,8 +171,8 @@ export function idleSecondsIn(trace: readonly Segment[], t: number): number {
 }
 
 /** The events main would forward for a trace: lock/unlock, suspend/wake, busy on/off in meetings. */
-export function traceEvents(trace: readonly Segment[]): [number, SimEvent][] {
-  const pairs: Partial<Record<SegmentKind, [SimEvent, SimEvent]>> = {
+export function traceEvents(trace: readonly Segment[]): [number, EngineInput][] {
+  const pairs: Partial<Record<SegmentKind, [EngineInput, EngineInput]>> = {
     locked: [{ type: 'lock' }, { type: 'unlock' }],
     asleep: [{ type: 'suspend' }, { type: 'wake' }],
     meeting: [
@@ -180,7 +180,7 @@ export function traceEvents(trace: readonly Segment[]): [number, SimEvent][] {
       { type: 'userBusy', busy: false },
     ],
   };
-  return trace.flatMap((s): [number, SimEvent][] => {
+  return trace.flatMap((s): [number, EngineInput][] => {
     const pair = pairs[s.kind];
     return pair
       ? [

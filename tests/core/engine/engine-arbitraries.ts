@@ -1,7 +1,7 @@
 /** fast-check generators for the engine: settings, zones, and random lives to drive the simulator with. */
 import fc from 'fast-check';
 import type { EngineSettings, WorkingRange } from '../../../electron/core/engine/engine-settings.ts';
-import type { SimEvent } from './engine-simulator.ts';
+import type { EngineInput } from '../../../electron/core/engine/engine-types.ts';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -43,15 +43,13 @@ const kind = fc.constantFrom('breath' as const, 'tea' as const, 'kind' as const)
 /** Something that happens in a random life: time passing, an event, a sleep, or a clock jump. */
 export type Action =
   | { readonly do: 'run'; readonly ms: number }
-  | { readonly do: 'send'; readonly event: SimEvent }
-  /** Pause for a while (until now + ms). */
-  | { readonly do: 'pauseFor'; readonly ms: number }
+  | { readonly do: 'send'; readonly event: EngineInput }
   | { readonly do: 'sleep'; readonly ms: number }
   | { readonly do: 'jump'; readonly ms: number };
 
-function eventArb(settings: fc.Arbitrary<EngineSettings>): fc.Arbitrary<SimEvent> {
+function eventArb(settings: fc.Arbitrary<EngineSettings>): fc.Arbitrary<EngineInput> {
   return fc.oneof(
-    fc.constantFrom<SimEvent>(
+    fc.constantFrom<EngineInput>(
       { type: 'lock' },
       { type: 'unlock' },
       { type: 'suspend' },
@@ -61,14 +59,15 @@ function eventArb(settings: fc.Arbitrary<EngineSettings>): fc.Arbitrary<SimEvent
       { type: 'done' },
       { type: 'notRight' },
       { type: 'resumeBreaks' },
-      { type: 'pause', until: null },
+      { type: 'pause', choice: 'indefinitely' },
     ),
-    kind.map((k): SimEvent => ({ type: 'choose', kind: k })),
+    kind.map((k): EngineInput => ({ type: 'choose', kind: k })),
+    fc.constantFrom('break' as const, 'grounding' as const).map((window): EngineInput => ({ type: 'windowGone', window })),
     fc
       .constantFrom('breath' as const, 'tea' as const, 'kind' as const, 'grounding' as const)
-      .map((k): SimEvent => ({ type: 'takeBreakNow', kind: k })),
-    fc.boolean().map((busy): SimEvent => ({ type: 'userBusy', busy })),
-    settings.map((s): SimEvent => ({ type: 'settingsChanged', settings: s })),
+      .map((k): EngineInput => ({ type: 'takeBreakNow', kind: k })),
+    fc.boolean().map((busy): EngineInput => ({ type: 'userBusy', busy })),
+    settings.map((s): EngineInput => ({ type: 'settingsChanged', settings: s })),
   );
 }
 
@@ -87,7 +86,9 @@ export function lifeArb(settings: fc.Arbitrary<EngineSettings> = settingsArb): f
     },
     {
       weight: 1,
-      arbitrary: fc.integer({ min: 1, max: 5 * HOUR }).map((ms): Action => ({ do: 'pauseFor', ms })),
+      arbitrary: fc
+        .constantFrom('30m' as const, '1h' as const, '2h' as const, 'tomorrow' as const)
+        .map((choice): Action => ({ do: 'send', event: { type: 'pause', choice } })),
     },
   );
   return fc.array(action, { maxLength: 40 });

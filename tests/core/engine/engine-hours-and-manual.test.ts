@@ -88,8 +88,8 @@ describe('break engine: working hours', () => {
 
 describe('break engine: manual breaks', () => {
   it.each([
-    ['while paused until resumed', [[5, { type: 'pause', until: null }]] as const],
-    ['while paused until a time', [[5, { type: 'pause', until: MONDAY_9AM + 60 * MIN }]] as const],
+    ['while paused until resumed', [[5, { type: 'pause', choice: 'indefinitely' }]] as const],
+    ['while paused for an hour', [[5, { type: 'pause', choice: '1h' }]] as const],
     ['while an offer is up', []],
     ['while locked away (from the command line)', [[5, { type: 'lock' }]] as const],
   ])('take a break now opens the prompt %s', (_, events) => {
@@ -105,7 +105,7 @@ describe('break engine: manual breaks', () => {
   it('a manual break while paused leaves the pause in place when it ends', () => {
     const sim = runScenario({
       events: [
-        [5, { type: 'pause', until: null }],
+        [5, { type: 'pause', choice: 'indefinitely' }],
         [10, { type: 'takeBreakNow', kind: 'breath' }],
         [11, { type: 'done' }],
       ],

@@ -114,15 +114,15 @@ const rows: Row[] = [
     offers: [45, 91.5],
   },
   {
-    rule: 'a pause until a time holds offers back; its end starts a fresh interval',
-    events: [[10, { type: 'pause', until: Date.UTC(2025, 0, 6, 10, 10) }]],
+    rule: 'a pause for an hour holds offers back; its end starts a fresh interval',
+    events: [[10, { type: 'pause', choice: '1h' }]],
     minutes: 116,
     offers: [115],
   },
   {
     rule: 'a pause until resumed holds offers back until Resume, which starts a fresh interval',
     events: [
-      [40, { type: 'pause', until: null }],
+      [40, { type: 'pause', choice: 'indefinitely' }],
       [100, { type: 'resumeBreaks' }],
     ],
     minutes: 146,
@@ -130,7 +130,7 @@ const rows: Row[] = [
   },
   {
     rule: 'pausing while an offer is up hides it',
-    events: [[45.5, { type: 'pause', until: null }]],
+    events: [[45.5, { type: 'pause', choice: 'indefinitely' }]],
     minutes: 120,
     offers: [45],
   },

@@ -70,15 +70,15 @@ describe('break engine: idle polling and wake-ups', () => {
   });
 
   it('paused until resumed: no timers at all', () => {
-    const sim = runScenario({ events: [[10, { type: 'pause', until: null }]], minutes: 24 * 60 });
+    const sim = runScenario({ events: [[10, { type: 'pause', choice: 'indefinitely' }]], minutes: 24 * 60 });
     expect(sim.state.nextWakeAt).toBeNull();
     expect(sim.state.nextIdleSampleAt).toBeNull();
     expect(sim.wakeups.filter((t) => t > MONDAY_9AM + 10 * MIN)).toEqual([]);
   });
 
-  it('paused until a time: one wake-up, at its end', () => {
-    const until = MONDAY_9AM + 3 * 60 * MIN;
-    const sim = runScenario({ events: [[10, { type: 'pause', until }]], minutes: 3 * 60 });
+  it('paused for two hours: one wake-up, at its end', () => {
+    const until = MONDAY_9AM + (10 + 120) * MIN;
+    const sim = runScenario({ events: [[10, { type: 'pause', choice: '2h' }]], minutes: 10 + 120 });
     expect(sim.wakeups.filter((t) => t > MONDAY_9AM + 10 * MIN)).toEqual([until]);
   });
 

@@ -9,11 +9,10 @@ import type {
   EngineContext,
   EngineEffect,
   EngineEvent,
+  EngineInput,
   EngineState,
 } from '../../../electron/core/engine/engine-types.ts';
-
-/** Any event, without its `now` (the simulator stamps it). */
-export type SimEvent = EngineEvent extends infer E ? (E extends EngineEvent ? Omit<E, 'now'> : never) : never;
+import { stamped } from '../../../electron/core/engine/engine-types.ts';
 
 /** One step as the simulator saw it. */
 export interface SimEntry {
@@ -50,7 +49,7 @@ export class Simulator {
   private real: number;
   private offset = 0;
   private timerRealAt: number | null = null;
-  private readonly queue: { realAt: number; seq: number; event: SimEvent }[] = [];
+  private readonly queue: { realAt: number; seq: number; event: EngineInput }[] = [];
   private seq = 0;
 
   constructor(private readonly options: SimOptions) {
@@ -72,8 +71,8 @@ export class Simulator {
   }
 
   /** Sends an event at the current time. */
-  send(event: SimEvent): void {
-    const full = { ...event, now: this.now } as EngineEvent;
+  send(event: EngineInput): void {
+    const full = stamped(event, this.now);
     if (full.type === 'settingsChanged') this.ctx = { ...this.ctx, settings: full.settings };
     const result = step(this.state, full, this.ctx);
     this.state = result.state;
@@ -81,7 +80,7 @@ export class Simulator {
   }
 
   /** Queues an event for a later real instant. */
-  schedule(realAt: number, event: SimEvent): void {
+  schedule(realAt: number, event: EngineInput): void {
     this.queue.push({ realAt, seq: this.seq++, event });
     this.queue.sort((a, b) => a.realAt - b.realAt || a.seq - b.seq);
   }

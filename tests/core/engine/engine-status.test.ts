@@ -39,16 +39,16 @@ describe('break engine: status model', () => {
     expect(sent.filter((s, i) => i > 0 && s === sent[i - 1])).toEqual([]);
   });
 
-  const until = MONDAY_9AM + 5.5 * 60 * MIN;
+  const until = MONDAY_9AM + (1 + 120) * MIN;
   const cases: [string, ScenarioSpec, EngineStatus][] = [
     [
-      'paused until a time',
-      { events: [[1, { type: 'pause', until }]], minutes: 2 },
+      'paused for two hours',
+      { events: [[1, { type: 'pause', choice: '2h' }]], minutes: 2 },
       { kind: 'paused', until, daysAhead: 0 },
     ],
     [
       'paused until resumed',
-      { events: [[1, { type: 'pause', until: null }]], minutes: 2 },
+      { events: [[1, { type: 'pause', choice: 'indefinitely' }]], minutes: 2 },
       { kind: 'paused-until-resumed' },
     ],
     [

@@ -6,6 +6,7 @@
 import type { EngineSettings } from '../../../electron/core/engine/engine-settings.ts';
 import type { EngineEffect, EngineEvent, EngineState } from '../../../electron/core/engine/engine-types.ts';
 import { createLocalTime } from '../../../electron/core/engine/local-time.ts';
+import { pauseUntil as pauseEnd } from '../../../electron/core/engine/pause-until.ts';
 import type { Action } from './engine-arbitraries.ts';
 import { Simulator } from './engine-simulator.ts';
 
@@ -40,9 +41,10 @@ export interface Life {
 /** Runs a life and returns every step as observed. */
 export function playLife(life: Life): { sim: Simulator; steps: Observed[] } {
   let i = 0;
+  const localTime = createLocalTime(life.zone);
   const sim = new Simulator({
     start: life.start,
-    ctx: { settings: life.settings, localTime: createLocalTime(life.zone) },
+    ctx: { settings: life.settings, localTime },
     // null stays null: the OS that cannot report idle time.
     idleSeconds: () => life.idle[i++ % life.idle.length] ?? null,
   });
@@ -75,9 +77,9 @@ export function playLife(life: Life): { sim: Simulator; steps: Observed[] } {
         else if (e.type === 'openPrompt') window = 'prompt';
         else if (e.type === 'hideOffer' || e.type === 'closeWindow') window = 'none';
       }
-      if (event.type === 'pause' && (event.until === null || event.until > event.now)) {
-        pauseUntil = event.until;
-        pauseLeft = event.until === null ? 0 : event.until - event.now;
+      if (event.type === 'pause') {
+        pauseUntil = pauseEnd(event.choice, event.now, localTime);
+        pauseLeft = pauseUntil === null ? 0 : pauseUntil - event.now;
       }
       if (event.type === 'resumeBreaks') pauseUntil = undefined;
       // A pause that has run out stays over, even if the clock is later turned back.
@@ -107,7 +109,6 @@ export function playLife(life: Life): { sim: Simulator; steps: Observed[] } {
   for (const action of life.actions) {
     if (action.do === 'run') sim.runFor(action.ms);
     else if (action.do === 'send') sim.send(action.event);
-    else if (action.do === 'pauseFor') sim.send({ type: 'pause', until: sim.now + action.ms });
     else if (action.do === 'sleep') {
       sleptBefore = true;
       sim.sleepUnannounced(action.ms);

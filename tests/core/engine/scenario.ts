@@ -1,9 +1,8 @@
 /** Table-driven scenarios for the engine: a user's activity, events at minutes, and what came out. */
 import { defaultEngineSettings } from '../../../electron/core/engine/engine-settings.ts';
 import type { EngineSettings } from '../../../electron/core/engine/engine-settings.ts';
-import type { EngineEffect } from '../../../electron/core/engine/engine-types.ts';
+import type { EngineEffect, EngineInput } from '../../../electron/core/engine/engine-types.ts';
 import { createLocalTime } from '../../../electron/core/engine/local-time.ts';
-import type { SimEvent } from './engine-simulator.ts';
 import { Simulator } from './engine-simulator.ts';
 
 export const MIN = 60_000;
@@ -40,11 +39,11 @@ export interface ScenarioSpec {
   readonly start?: number;
   readonly activity?: Activity;
   /** Events at minutes since the start. */
-  readonly events?: readonly (readonly [number, SimEvent])[];
+  readonly events?: readonly (readonly [number, EngineInput])[];
   /** Runs this many minutes. */
   readonly minutes: number;
   /** Answers to offers, e.g. 'snooze' one minute after each showOffer. */
-  readonly answer?: { readonly after: number; readonly event: SimEvent };
+  readonly answer?: { readonly after: number; readonly event: EngineInput };
 }
 
 /** Plays a scenario through the simulator. */

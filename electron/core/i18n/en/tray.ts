@@ -17,7 +17,5 @@ export const tray = {
   'tray.quit': 'Quit',
   'tray.shortcut-taken': '{shortcut} is in use by another app',
   'tray.shortcut-invalid': "{shortcut} can't be used as a shortcut",
-  'tray.status.on': 'Tend is keeping time',
-  'tray.status.paused': 'Paused',
   'tray.offer-waiting': 'A little pause is ready',
 } as const;
