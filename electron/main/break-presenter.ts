@@ -9,7 +9,7 @@
  * the break window opens only when the user asks (offer-invitation.ts).
  */
 import type { EngineEffect, PromptKind } from '../core/engine/index.ts';
-import type { BreakSessionService } from './break-session-service.ts';
+import type { BreakSession } from '../core/break-session/index.ts';
 import type { BreakWindow } from './break-window.ts';
 import type { GroundingWindow } from './grounding-window.ts';
 import type { OfferInvitation } from './offer-invitation.ts';
@@ -18,7 +18,7 @@ import type { TimerDriver } from './timer-driver.ts';
 export interface BreakPresenterOptions {
   breakWindow: BreakWindow;
   groundingWindow: GroundingWindow;
-  session: BreakSessionService;
+  session: BreakSession;
   timer: TimerDriver<'tick' | 'idle'>;
   enterGentleMode: (until: number) => void;
   /** Where a window cannot appear without taking the keyboard: the offer is extended as an invitation. */

@@ -16,7 +16,7 @@ import type { EngineInput } from '../core/engine/index.ts';
 import type { BreakView } from '../core/ipc-contract.ts';
 import { createRateLimiter, focusLimit, linkOpenLimit } from '../core/rate-limit.ts';
 import type { SupportLinkId } from '../core/support-links.ts';
-import type { BreakSessionService } from './break-session-service.ts';
+import type { BreakSession } from '../core/break-session/index.ts';
 import type { BreakWindow } from './break-window.ts';
 import type { GroundingWindow } from './grounding-window.ts';
 import type { InvokeHandlers } from './ipc-handlers.ts';
@@ -28,7 +28,7 @@ export interface IpcRoutesDeps {
   registry: WindowRegistry;
   breakWindow: BreakWindow;
   groundingWindow: GroundingWindow;
-  session: BreakSessionService;
+  session: BreakSession;
   settings: SettingsService;
   /** Hands the engine an input (engine-controller.ts). */
   send: (input: EngineInput) => void;

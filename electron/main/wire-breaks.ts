@@ -11,9 +11,9 @@
  * D-Bus), and polling one would cost wake-ups; until then the engine simply never hears "busy".
  */
 import type { PowerMonitor } from 'electron';
+import { createBreakSession, type BreakSession } from '../core/break-session/index.ts';
 import type { EngineInput, LocalTime } from '../core/engine/index.ts';
 import { createBreakPresenter, type PerformEffect } from './break-presenter.ts';
-import { createBreakSessionService, type BreakSessionService } from './break-session-service.ts';
 import type { BreakWindow } from './break-window.ts';
 import type { GroundingWindow } from './grounding-window.ts';
 import { createIdleMonitor, type IdleMonitor, type RunCommand } from './idle-monitor.ts';
@@ -49,7 +49,7 @@ export interface BreakWiring {
   perform: PerformEffect;
   timer: TimerDriver<'tick' | 'idle'>;
   idle: IdleMonitor;
-  session: BreakSessionService;
+  session: BreakSession;
   /** The standing offer as an invitation (null where the offer window shows by itself). */
   invitation: OfferInvitation | null;
   /** Stops the timer and the power listeners (at quit). */
@@ -85,12 +85,12 @@ export function wireBreaks(options: BreakWiringOptions): BreakWiring {
     resume: () => send({ type: 'wake' }),
   });
 
-  const session = createBreakSessionService({
+  const session = createBreakSession({
     settings: () => store.get(),
     saveSettings: (patch) => options.settings.update(patch),
     now,
     rng: options.rng,
-    localTime: options.localTime,
+    localDateKey: (epochMs) => options.localTime.localDateKey(epochMs),
   });
   const { breakWindow } = options;
   // Clicked: the offer opens focused, since the user asked; a second click only brings it forward.
@@ -111,7 +111,7 @@ export function wireBreaks(options: BreakWiringOptions): BreakWiring {
     groundingWindow: options.groundingWindow,
     session,
     timer,
-    // Gentle mode's one home (see break-session-service.ts).
+    // Gentle mode's one home (see electron/core/break-session/break-session.ts).
     enterGentleMode: (until) => options.settings.enterGentleMode(until),
   });
 

@@ -1,23 +1,12 @@
 /**
- * The break-session half of the demo bridge: the break and grounding channels answered in-page by the
- * real break-session core, as main will answer them, with the session state kept here.
+ * The break-session half of the demo bridge: the break and grounding channels answered by main's own
+ * session (createBreakSession in core) on the demo's standing clock, seeded rng and in-memory settings.
+ * Only main's surroundings are played here: the break window's current view (break:current), and the
+ * engine's answer to "This doesn't feel right", which in main writes settings.gentleModeUntil.
  */
-import {
-  anotherPhrase,
-  chooseView,
-  fallbackChoice,
-  groundingView,
-  hidePhrase,
-  initialSessionState,
-  keepPhrase,
-  needChoice,
-  notRight,
-  offerView,
-  type BreakSessionState,
-  type SessionContext,
-  type SessionSettingsPatch,
-} from '../../electron/core/break-session/index.ts';
-import { afterFallback, type LocalDay, type Rng } from '../../electron/core/content/index.ts';
+import { createBreakSession, type BreakSessionState } from '../../electron/core/break-session/index.ts';
+import type { Rng } from '../../electron/core/content/index.ts';
+import type { LocalTime } from '../../electron/core/engine/index.ts';
 import type {
   BreakView,
   InvokeChannel,
@@ -30,12 +19,14 @@ import type { Settings } from '../../electron/core/settings/settings-schema.ts';
 /** How the preview starts, usually from the page's query string (see demo-options.ts). */
 export interface DemoSessionOptions {
   rng: Rng;
-  today: LocalDay;
-  occasion: SessionContext['occasion'];
-  /** What break:current answers: the offer (default), a prompt as if started from the tray, or nothing. */
+  /** The demo's clock, which stands still at this instant. */
+  now: number;
+  /** The browser's local time, as main uses the system's. */
+  localTime: Pick<LocalTime, 'localDateKey' | 'startOfNextLocalDay'>;
+  /** How a break chosen from the offer counts (main's offers are always 'timed'). */
+  occasion: 'timed' | 'manual';
+  /** What the break window shows first: the offer (default), a prompt as if started from the tray, or nothing. */
   open: 'offer' | OfferKind | 'none';
-  /** Start with gentle mode on, as if "This doesn't feel right" was used earlier today. */
-  gentle: boolean;
   /** The dizziness line has been seen already. */
   breathIntroShown: boolean;
 }
@@ -57,45 +48,44 @@ export type BreakAnswers = { [C in BreakChannel & InvokeChannel]: (request: Requ
 /** The session's answers, reading and saving settings through `settings`. */
 export function demoBreakSession(
   options: DemoSessionOptions,
-  settings: { get(): Settings; save(patch: SessionSettingsPatch): void },
+  settings: { get(): Settings; save(patch: Partial<Settings>): void },
 ): { answers: BreakAnswers; state(): BreakSessionState } {
-  const fresh = initialSessionState(options.today);
-  let state: BreakSessionState = {
-    ...fresh,
-    breathIntroShown: options.breathIntroShown,
-    fallback: options.gentle ? afterFallback(fresh.fallback, options.today).memory : fresh.fallback,
-  };
-  const ctx = (): SessionContext => ({
-    settings: settings.get(),
-    today: options.today,
-    occasion: options.occasion,
+  const { localTime, occasion, open } = options;
+  const now = (): number => options.now;
+  const session = createBreakSession({
+    settings: () => settings.get(),
+    saveSettings: (patch) => {
+      settings.save(patch);
+    },
+    now,
+    rng: options.rng,
+    localDateKey: (epochMs) => localTime.localDateKey(epochMs),
+    initial: { breathIntroShown: options.breathIntroShown },
   });
-  /** Keeps the new state and hands back the view. */
-  const step = <V extends BreakView>(next: { view: V; state: BreakSessionState }): V => {
-    state = next.state;
-    return next.view;
+  // The break window's view, as main's presenter shows it before the page asks and every step replaces it.
+  let current: BreakView | null =
+    open === 'none' ? null : open === 'offer' ? session.offer(occasion) : session.prompt(open, 'manual');
+  const shown = <V extends BreakView>(view: V): V => {
+    current = view;
+    return view;
   };
   const answers: BreakAnswers = {
-    'break:current': () => {
-      if (options.open === 'none') return null;
-      if (options.open === 'offer') return offerView(ctx());
-      return step(chooseView(options.open, state, { ...ctx(), occasion: 'manual' }, options.rng));
+    'break:current': () => current,
+    'break:choose': ({ kind }) => shown(session.prompt(kind, occasion)),
+    'break:not-right': () => {
+      const view = shown(session.notRight());
+      settings.save({ gentleModeUntil: localTime.startOfNextLocalDay(now()) });
+      return view;
     },
-    'break:choose': ({ kind }) => step(chooseView(kind, state, ctx(), options.rng)),
-    'break:not-right': () => step(notRight(state, ctx())),
-    'break:another': () => step(anotherPhrase(state, ctx(), options.rng)),
+    'break:another': () => shown(session.another()),
     'break:favourite': ({ phraseId, keep }) => {
-      settings.save(keepPhrase(phraseId, keep, settings.get()));
+      session.favourite(phraseId, keep);
       return null;
     },
-    'break:hide-phrase': ({ phraseId }) => {
-      const hidden = hidePhrase(phraseId, state, ctx(), options.rng);
-      settings.save(hidden.settingsPatch);
-      return step(hidden);
-    },
-    'break:fallback': ({ choice }) => step(fallbackChoice(choice, state, ctx())),
-    'break:need': ({ need }) => step(needChoice(need, state, ctx())),
-    'grounding:current': () => groundingView(ctx()),
+    'break:hide-phrase': ({ phraseId }) => shown(session.hide(phraseId)),
+    'break:fallback': ({ choice }) => shown(session.fallback(choice)),
+    'break:need': ({ need }) => shown(session.need(need)),
+    'grounding:current': () => session.grounding(),
   };
-  return { answers, state: () => state };
+  return { answers, state: () => session.state() };
 }

@@ -3,6 +3,7 @@
  * deterministically: `?seed=7&today=2025-03-10&open=tea&gentle=1&intro=seen&theme=dark&motion=reduce&sounds=1`.
  */
 import { seededRng } from '../../electron/core/content/index.ts';
+import { createLocalTime } from '../../electron/core/engine/index.ts';
 import type { Settings } from '../../electron/core/settings/settings-schema.ts';
 import type { DemoSessionOptions } from './demo-break-session.ts';
 
@@ -15,18 +16,22 @@ export interface DemoOptions {
 
 const openValues = ['offer', 'breath', 'tea', 'kind', 'none'] as const;
 
-/** Today as a local `YYYY-MM-DD` (the preview's edge: here the real clock may be read). */
-function localToday(now: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+/** Noon on `day` (`YYYY-MM-DD`) in the browser's zone, or null if `day` is not a date. */
+function noonOn(day: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12).getTime() : null;
 }
 
-/** Options from a query string such as `location.search`; anything missing gets the app's defaults. */
+/**
+ * Options from a query string such as `location.search`; anything missing gets the app's defaults. The
+ * clock stands still at noon on `today`, or at `now` (the preview's edge: here the real clock may be read).
+ */
 export function demoOptionsFrom(search: string, now = new Date()): DemoOptions {
   const q = new URLSearchParams(search);
   const seed = Number.parseInt(q.get('seed') ?? '', 10);
-  const today = q.get('today') ?? '';
   const open = q.get('open') ?? 'offer';
+  const localTime = createLocalTime(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const at = noonOn(q.get('today') ?? '') ?? now.getTime();
   const settings: Partial<Settings> = {};
   const theme = q.get('theme');
   if (theme === 'light' || theme === 'dark') settings.theme = theme;
@@ -35,14 +40,16 @@ export function demoOptionsFrom(search: string, now = new Date()): DemoOptions {
   const pattern = q.get('pattern');
   if (pattern) settings.defaultBreathPattern = pattern;
   if (q.get('holds') === '0') settings.boxHolds = false;
+  // As if "This doesn't feel right" was used earlier today: gentle mode until the day ends, as main keeps it.
+  if (q.get('gentle') === '1') settings.gentleModeUntil = localTime.startOfNextLocalDay(at);
   return {
     settings,
     session: {
       rng: Number.isFinite(seed) ? seededRng(seed) : Math.random,
-      today: /^\d{4}-\d{2}-\d{2}$/.test(today) ? today : localToday(now),
+      now: at,
+      localTime,
       occasion: q.get('occasion') === 'manual' ? 'manual' : 'timed',
       open: (openValues as readonly string[]).includes(open) ? (open as DemoSessionOptions['open']) : 'offer',
-      gentle: q.get('gentle') === '1',
       breathIntroShown: q.get('intro') === 'seen',
     },
   };

@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { demoOptionsFrom } from '../../../renderer/preview/demo-options.ts';
 
+/** The local day the demo's standing clock shows. */
+const dayOf = (options: ReturnType<typeof demoOptionsFrom>): string =>
+  options.session.localTime.localDateKey(options.session.now);
+
 describe('the preview options', () => {
-  it('start like the app: the offer, a timed break, today, default settings', () => {
-    const options = demoOptionsFrom('', new Date(2025, 2, 9, 23, 30));
+  it('start like the app: the offer, a timed break, now, default settings', () => {
+    const now = new Date(2025, 2, 9, 23, 30);
+    const options = demoOptionsFrom('', now);
     expect(options.settings).toEqual({});
     expect(options.session).toMatchObject({
-      today: '2025-03-09',
+      now: now.getTime(),
       occasion: 'timed',
       open: 'offer',
-      gentle: false,
       breathIntroShown: false,
     });
+    expect(dayOf(options)).toBe('2025-03-09');
   });
 
   it('take a seed, a day, a screen and settings from the query string', () => {
@@ -24,14 +29,18 @@ describe('the preview options', () => {
       sounds: true,
       defaultBreathPattern: 'breath.sigh',
       boxHolds: false,
+      gentleModeUntil: new Date(2025, 0, 3).getTime(),
     });
-    expect(options.session).toMatchObject({
-      today: '2025-01-02',
-      occasion: 'manual',
-      open: 'tea',
-      gentle: true,
-      breathIntroShown: true,
-    });
+    expect(options.session).toMatchObject({ occasion: 'manual', open: 'tea', breathIntroShown: true });
+    expect(dayOf(options)).toBe('2025-01-02');
+  });
+
+  it('start gentle mode as main keeps it: in the settings, until the fixed day ends', () => {
+    const options = demoOptionsFrom('?today=2025-03-10&gentle=1');
+    const { now, localTime } = options.session;
+    expect(options.settings.gentleModeUntil).toBe(localTime.startOfNextLocalDay(now));
+    expect(options.settings.gentleModeUntil).toBeGreaterThan(now);
+    expect(demoOptionsFrom('?today=2025-03-10').settings).not.toHaveProperty('gentleModeUntil');
   });
 
   it('give the same random sequence for the same seed', () => {
@@ -41,9 +50,10 @@ describe('the preview options', () => {
   });
 
   it('ignore values they do not know', () => {
-    const options = demoOptionsFrom('?open=settings&theme=purple&today=soon', new Date(2025, 0, 1));
+    const now = new Date(2025, 0, 1);
+    const options = demoOptionsFrom('?open=settings&theme=purple&today=soon', now);
     expect(options.session.open).toBe('offer');
-    expect(options.session.today).toBe('2025-01-01');
+    expect(options.session.now).toBe(now.getTime());
     expect(options.settings).toEqual({});
   });
 });
