@@ -1,6 +1,8 @@
 /**
  * Channel names of the IPC contract as plain runtime data, for the preload and renderer, which must
- * not bundle the schemas. The type checks below fail the build if this list and ipc-contract.ts drift.
+ * not bundle the schemas: the contract builds zod schemas as it loads, so no bundler can keep only its
+ * keys. The type checks below fail the build if this list and ipc-contract.ts drift, so a channel added
+ * to the contract is asked for here by the compiler.
  */
 import type { EventChannel, EventPayloadOf, InvokeChannel, RequestOf, ResponseOf } from './ipc-contract.ts';
 

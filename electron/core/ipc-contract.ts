@@ -1,7 +1,8 @@
 /**
  * The one IPC contract: every channel between renderer and main, with the runtime schemas of its
- * request and response. Main validates every request against these schemas; the preload and the
- * renderer use only the types (and the channel names in ipc-channels.ts), so zod stays out of them.
+ * request and response and, for invoke channels, the kinds of window that may call it. Main validates
+ * every request against these schemas and answers only those windows; the preload and the renderer use
+ * only the types (and the channel names in ipc-channels.ts), so zod stays out of them.
  */
 import { z } from 'zod';
 import {
@@ -15,6 +16,7 @@ import {
 } from './break-session/break-view-schema.ts';
 import { breakKindSchema, settingsSchema } from './settings/settings-schema.ts';
 import { supportLinkIds } from './support-links.ts';
+import { windowRoles, type WindowRole } from './window-roles.ts';
 
 /** The prompt kinds a timed offer presents. */
 export const offerKindSchema = breakKindSchema;
@@ -63,43 +65,64 @@ export const settingsUpdateResultSchema = z.discriminatedUnion('saved', [
 
 const none = z.undefined();
 
-/** Invoke channels (renderer → main): request and response schemas. */
+const everyWindow = windowRoles;
+const breakWindow = ['break'] as const;
+// The kind-words and fallback steps run in the break window and, after "This doesn't feel right", in grounding.
+const sessionWindows = ['break', 'grounding'] as const;
+const settingsWindows = ['settings', 'welcome'] as const;
+
+/** One invoke channel: what it takes, what it answers, and which windows may call it (all others are refused). */
+interface InvokeEntry {
+  request: z.ZodType;
+  response: z.ZodType;
+  callers: readonly WindowRole[];
+}
+
+/** Invoke channels (renderer → main): request and response schemas, and the windows allowed to call. */
 export const invokeContract = {
-  'app:info': { request: none, response: appInfoSchema },
+  'app:info': { request: none, response: appInfoSchema, callers: everyWindow },
   /** The user pressed inside a window that opened without focus: it may take focus now. */
-  'window:activate': { request: none, response: z.null() },
+  'window:activate': { request: none, response: z.null(), callers: everyWindow },
   /** Closes the calling window (grounding, settings, welcome); for the break window use break:*. */
-  'window:close': { request: none, response: z.null() },
+  'window:close': { request: none, response: z.null(), callers: ['grounding', 'settings', 'welcome'] },
   /** What the break window shows as it opens (the offer, or a prompt started from the tray); null when no break is on. */
-  'break:current': { request: none, response: breakViewSchema.nullable() },
+  'break:current': { request: none, response: breakViewSchema.nullable(), callers: breakWindow },
   /** A choice on the offer: the prompt it opens (break-session chooseView). */
-  'break:choose': { request: z.object({ kind: breakKindSchema }), response: promptViewSchema },
-  'break:not-now': { request: none, response: z.null() },
-  'break:skip': { request: none, response: z.null() },
-  'break:done': { request: none, response: z.null() },
+  'break:choose': { request: z.object({ kind: breakKindSchema }), response: promptViewSchema, callers: breakWindow },
+  'break:not-now': { request: none, response: z.null(), callers: breakWindow },
+  'break:skip': { request: none, response: z.null(), callers: breakWindow },
+  'break:done': { request: none, response: z.null(), callers: breakWindow },
   /** "This doesn't feel right": everything stops, gentle mode for the day; the fallback to show (notRight). */
-  'break:not-right': { request: none, response: fallbackViewSchema },
+  'break:not-right': { request: none, response: fallbackViewSchema, callers: sessionWindows },
   /** Kind words: another phrase (in gentle mode another small action) (anotherPhrase). */
-  'break:another': { request: none, response: promptViewSchema },
+  'break:another': { request: none, response: promptViewSchema, callers: sessionWindows },
   /** Kind words: keep (or let go of) this phrase as a favourite; main saves favouritePhraseIds (keepPhrase). */
-  'break:favourite': { request: z.object({ phraseId: phraseIdSchema, keep: z.boolean() }), response: z.null() },
+  'break:favourite': {
+    request: z.object({ phraseId: phraseIdSchema, keep: z.boolean() }),
+    response: z.null(),
+    callers: sessionWindows,
+  },
   /** Kind words: hide this phrase (Settings can bring it back), save hiddenPhraseIds, show another (hidePhrase). */
-  'break:hide-phrase': { request: z.object({ phraseId: phraseIdSchema }), response: promptViewSchema },
+  'break:hide-phrase': { request: z.object({ phraseId: phraseIdSchema }), response: promptViewSchema, callers: sessionWindows },
   /** One of the fallback's outward choices (feet, look around, a drink, breathe normally): what it opens (fallbackChoice). */
-  'break:fallback': { request: z.object({ choice: fallbackChoiceIdSchema }), response: promptViewSchema },
+  'break:fallback': { request: z.object({ choice: fallbackChoiceIdSchema }), response: promptViewSchema, callers: sessionWindows },
   /** A need picked in the fallback's check-in: the one small action it leads to (needChoice). */
-  'break:need': { request: z.object({ need: needSchema }), response: promptViewSchema },
-  'break:end': { request: breakEndSchema, response: z.null() },
+  'break:need': { request: z.object({ need: needSchema }), response: promptViewSchema, callers: sessionWindows },
+  'break:end': { request: breakEndSchema, response: z.null(), callers: breakWindow },
   /** Starts a break at once from a Tend window (e.g. the welcome window's "try a one-minute breath now"). */
-  'break:take-now': { request: z.object({ kind: z.enum(['breath', 'tea', 'kind', 'grounding']) }), response: z.null() },
+  'break:take-now': {
+    request: z.object({ kind: z.enum(['breath', 'tea', 'kind', 'grounding']) }),
+    response: z.null(),
+    callers: settingsWindows,
+  },
   /** The grounding window opened (shortcut or tray): the exercise to show, G1 at first (groundingView). */
-  'grounding:current': { request: none, response: groundingViewSchema },
-  'settings:get': { request: none, response: settingsSnapshotSchema },
-  'settings:update': { request: settingsPatchSchema, response: settingsUpdateResultSchema },
-  'settings:reset': { request: none, response: settingsSnapshotSchema },
+  'grounding:current': { request: none, response: groundingViewSchema, callers: ['grounding'] },
+  'settings:get': { request: none, response: settingsSnapshotSchema, callers: settingsWindows },
+  'settings:update': { request: settingsPatchSchema, response: settingsUpdateResultSchema, callers: settingsWindows },
+  'settings:reset': { request: none, response: settingsSnapshotSchema, callers: ['settings'] },
   /** Opens an allow-listed support link (support-links.ts) in the browser, named by id, never by address. */
-  'app:open-link': { request: z.object({ link: z.enum(supportLinkIds) }), response: z.null() },
-} as const;
+  'app:open-link': { request: z.object({ link: z.enum(supportLinkIds) }), response: z.null(), callers: ['settings'] },
+} as const satisfies Record<string, InvokeEntry>;
 
 /** Event channels (main → renderer): payload schemas. */
 export const eventContract = {

@@ -3,9 +3,7 @@
  * window call only the channels meant for it.
  */
 import type { BrowserWindow, WebContents } from 'electron';
-
-/** The four kinds of window Tend opens (one renderer bundle, one route each). */
-export type WindowRole = 'break' | 'grounding' | 'settings' | 'welcome';
+import type { WindowRole } from '../core/window-roles.ts';
 
 /** Tend's live windows by web contents id. */
 export class WindowRegistry {
@@ -37,6 +35,6 @@ export class WindowRegistry {
 
   /** How many Tend windows are alive (0 between breaks when nothing else is open). */
   size(): number {
-    return this.windows('break', 'grounding', 'settings', 'welcome').length;
+    return [...this.byContentsId.values()].filter((e) => !e.win.isDestroyed()).length;
   }
 }

@@ -1,6 +1,7 @@
 /** Picks the window for the current hash route. */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { routeFromHash, type Route } from './route.ts';
+import type { InitialView } from './session/initial-view.ts';
 import { SessionView } from './session/session-view.tsx';
 
 // Loaded only in their own windows, so the break window's bundle (and its first paint) stays small.
@@ -11,19 +12,24 @@ const WelcomeWindow = lazy(() =>
   import('./welcome/welcome-window.tsx').then((m) => ({ default: m.WelcomeWindow })),
 );
 
-/** The renderer's root component. */
-export function App(): React.JSX.Element {
+/** The renderer's root component; `initialView` is the first view main gave before it mounted (main.tsx). */
+export function App({ initialView }: { initialView: InitialView | null }): React.JSX.Element {
   const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash));
+  // The first view belongs to the route the window opened with: a route it moves to later asks afresh.
+  const [initial, setInitial] = useState(initialView);
   useEffect(() => {
-    const onHash = (): void => setRoute(routeFromHash(window.location.hash));
+    const onHash = (): void => {
+      setInitial(null);
+      setRoute(routeFromHash(window.location.hash));
+    };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   switch (route) {
     case 'grounding':
-      return <SessionView key="grounding" kind="grounding" />;
+      return <SessionView key="grounding" kind="grounding" initial={initial} />;
     case 'break':
-      return <SessionView key="break" kind="break" />;
+      return <SessionView key="break" kind="break" initial={initial} />;
     case 'settings':
       return (
         <Suspense fallback={null}>

@@ -3,16 +3,16 @@ import './zod-jitless.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
-import { preloadInitialView } from './session/initial-view.ts';
+import { loadInitialView } from './session/initial-view.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
   // If main can't answer yet, the window asks again once mounted.
-  await preloadInitialView(window.location.hash).catch(() => undefined);
+  const initialView = await loadInitialView(window.location.hash).catch(() => null);
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App initialView={initialView} />
     </StrictMode>,
   );
 }

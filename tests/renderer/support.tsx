@@ -4,8 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { createDemoBridge, type DemoBridge } from '../../renderer/preview/demo-bridge.ts';
 import { demoOptionsFrom } from '../../renderer/preview/demo-options.ts';
+import type { WindowKind } from '../../renderer/src/session/initial-view.ts';
 import { SessionView } from '../../renderer/src/session/session-view.tsx';
-import type { WindowKind } from '../../renderer/src/session/use-session.ts';
 
 /**
  * Moves fake time on by `ms` and lets pending bridge answers (promises) and due timers run. It steps in

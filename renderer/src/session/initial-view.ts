@@ -6,26 +6,25 @@ import type { IpcResult } from '../../../electron/core/ipc-channels.ts';
 import type { BreakView } from '../../../electron/core/ipc-contract.ts';
 import { getBridge } from '../bridge.ts';
 import { routeFromHash } from '../route.ts';
-import type { WindowKind } from './use-session.ts';
 
-let preloaded: { kind: WindowKind; result: IpcResult<BreakView | null> } | null = null;
+/** Which window this is: the break window, or the grounding window the shortcut opens. */
+export type WindowKind = 'break' | 'grounding';
 
-/** Asks main for the first view of the window at `hash` (break and grounding windows only). */
-export async function preloadInitialView(hash: string): Promise<void> {
-  const route = routeFromHash(hash);
-  if (route !== 'break' && route !== 'grounding') return;
+/** Main's answer to "what does this window show first?", for a window of `kind`. */
+export interface InitialView {
+  kind: WindowKind;
+  result: IpcResult<BreakView | null>;
+}
+
+/** Asks main what a window of `kind` shows first. */
+export function askFirstView(kind: WindowKind): Promise<IpcResult<BreakView | null>> {
   const bridge = getBridge();
-  const result =
-    route === 'grounding' ? await bridge.invoke('grounding:current') : await bridge.invoke('break:current');
-  preloaded = { kind: route, result };
+  return kind === 'grounding' ? bridge.invoke('grounding:current') : bridge.invoke('break:current');
 }
 
-/** The preloaded answer for a window of `kind`, if there is one. */
-export function initialViewFor(kind: WindowKind): IpcResult<BreakView | null> | null {
-  return preloaded?.kind === kind ? preloaded.result : null;
-}
-
-/** Forgets the preloaded answer once the window has used it. */
-export function forgetInitialView(): void {
-  preloaded = null;
+/** Asks for the first view of the window at `hash`; null for windows that have none (settings, welcome). */
+export async function loadInitialView(hash: string): Promise<InitialView | null> {
+  const route = routeFromHash(hash);
+  if (route !== 'break' && route !== 'grounding') return null;
+  return { kind: route, result: await askFirstView(route) };
 }

@@ -14,8 +14,9 @@ import { GroundingScreen } from '../screens/grounding-screen.tsx';
 import { KindScreen } from '../screens/kind-screen.tsx';
 import { OfferScreen } from '../screens/offer-screen.tsx';
 import { TeaScreen } from '../screens/tea-screen.tsx';
+import type { InitialView, WindowKind } from './initial-view.ts';
 import { useLook } from './use-look.ts';
-import { useSession, type Screen, type SessionActions, type WindowKind } from './use-session.ts';
+import { useSession, type Screen, type SessionActions } from './use-session.ts';
 
 function ScreenFor({
   screen,
@@ -61,9 +62,15 @@ function onEscape(screen: Screen, actions: SessionActions): void {
   else actions.close();
 }
 
-/** The window's session, with its screens and keys. */
-export function SessionView({ kind }: { kind: WindowKind }): React.JSX.Element {
-  const { screen, actions } = useSession(kind);
+/** The window's session, with its screens and keys; `initial` is its first view when asked for before mounting. */
+export function SessionView({
+  kind,
+  initial = null,
+}: {
+  kind: WindowKind;
+  initial?: InitialView | null;
+}): React.JSX.Element {
+  const { screen, actions } = useSession(kind, initial);
   useLook(screen.name === 'view' ? screen.view.look : screen.name === 'loading' ? null : screen.look);
   const latest = useRef({ screen, actions });
   useEffect(() => {

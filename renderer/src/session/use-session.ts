@@ -7,10 +7,7 @@ import { nextGrounding, type Need } from '../../../electron/core/content/index.t
 import type { IpcResult } from '../../../electron/core/ipc-channels.ts';
 import type { BreakView, FallbackChoiceId, Look, OfferKind } from '../../../electron/core/ipc-contract.ts';
 import { getBridge } from '../bridge.ts';
-import { forgetInitialView, initialViewFor } from './initial-view.ts';
-
-/** Which window this is: the break window, or the grounding window the shortcut opens. */
-export type WindowKind = 'break' | 'grounding';
+import { askFirstView, type InitialView, type WindowKind } from './initial-view.ts';
 
 /** Where focus goes when a screen appears: nowhere (the timed offer), its heading, or its main control. */
 export type FocusOnShow = 'none' | 'heading' | 'primary';
@@ -50,10 +47,17 @@ const defaultLook: Look = { theme: 'system', reducedMotion: 'system' };
 const lookOf = (screen: Screen): Look | null =>
   screen.name === 'view' ? screen.view.look : screen.name === 'loading' ? null : screen.look;
 
-/** The session of one window: its screen and its actions. */
-export function useSession(kind: WindowKind): { screen: Screen; actions: SessionActions } {
+/**
+ * The session of one window: its screen and its actions. `initial` is the first view when it was asked
+ * for before mounting (initial-view.ts); it is used by the first render only.
+ */
+export function useSession(
+  kind: WindowKind,
+  initial: InitialView | null,
+): { screen: Screen; actions: SessionActions } {
+  // Taken once: a later `initial` (or none) must not redraw or re-ask what this window already shows.
+  const [first] = useState(() => (initial?.kind === kind ? initial.result : null));
   const [screen, setScreen] = useState<Screen>(() => {
-    const first = initialViewFor(kind);
     if (!first) return { name: 'loading' };
     if (!first.ok) return { name: 'problem', look: null };
     return first.value
@@ -88,11 +92,8 @@ export function useSession(kind: WindowKind): { screen: Screen; actions: Session
 
   useEffect(() => {
     const bridge = getBridge();
-    if (initialViewFor(kind)) forgetInitialView();
-    else {
-      const first =
-        kind === 'grounding' ? bridge.invoke('grounding:current') : bridge.invoke('break:current');
-      ask(first, (view) => {
+    if (!first) {
+      ask(askFirstView(kind), (view) => {
         if (view) show(view, firstFocus(kind));
       });
     }
@@ -107,7 +108,7 @@ export function useSession(kind: WindowKind): { screen: Screen; actions: Session
       offView();
       offNext();
     };
-  }, [kind, ask, show]);
+  }, [kind, first, ask, show]);
 
   const actions = useMemo<SessionActions>(() => {
     /** Tells main once, then the window is done with (main closes or hides it). */

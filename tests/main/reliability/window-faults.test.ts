@@ -5,7 +5,7 @@
  * window is cleaned up without a trace, opens again fresh, and the timed breaks carry on.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { WindowRole } from '../../../electron/main/window-registry.ts';
+import type { WindowRole } from '../../../electron/core/window-roles.ts';
 import { fakeEvent } from '../../fake-electron/emitter.ts';
 import type { FakeBrowserWindow } from '../../fake-electron/index.ts';
 import { launchTend, type LaunchedTend } from '../../support/launch-tend.ts';

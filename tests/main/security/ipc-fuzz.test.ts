@@ -14,8 +14,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { invokeChannels, type IpcResult } from '../../../electron/core/ipc-channels.ts';
 import { invokeContract, type InvokeChannel } from '../../../electron/core/ipc-contract.ts';
-import { channelRoles } from '../../../electron/main/ipc-access.ts';
-import type { WindowRole } from '../../../electron/main/window-registry.ts';
+import { windowRoles, type WindowRole } from '../../../electron/core/window-roles.ts';
 import type { FakeBrowserWindow } from '../../fake-electron/index.ts';
 import { overTheWire, prototypeFingerprint, requestPayloads } from '../../support/fuzz-payloads.ts';
 import { launchTend, type LaunchedTend } from '../../support/launch-tend.ts';
@@ -29,8 +28,6 @@ const RUNS = 1000;
  * address fails here until someone has looked at it.
  */
 const reviewedLinks: readonly string[] = ['https://findahelpline.com/', 'https://self-compassion.org/'];
-// Every role there is: app:info is open to all of Tend's windows.
-const allRoles: readonly WindowRole[] = channelRoles['app:info'];
 
 let tend: LaunchedTend | undefined;
 afterEach(() => tend?.cleanup());
@@ -66,10 +63,13 @@ function windowOf(t: LaunchedTend, role: WindowRole): FakeBrowserWindow {
   return win;
 }
 
+/** The windows the contract lets call `channel`. */
+const callersOf = (channel: InvokeChannel): readonly WindowRole[] => invokeContract[channel].callers;
+
 /** Mostly senders allowed on the channel, sometimes others (which must be refused). */
 function senders(channel: InvokeChannel): fc.Arbitrary<WindowRole> {
-  const allowed = channelRoles[channel];
-  const others = allRoles.filter((role) => !allowed.includes(role));
+  const allowed = callersOf(channel);
+  const others = windowRoles.filter((role) => !allowed.includes(role));
   return others.length === 0
     ? fc.constantFrom(...allowed)
     : fc.oneof({ arbitrary: fc.constantFrom(...allowed), weight: 5 }, { arbitrary: fc.constantFrom(...others), weight: 1 });
@@ -98,7 +98,7 @@ describe('fuzzing every IPC channel', () => {
         const win = windowOf(t, role);
         const sent = overTheWire(payload);
         const valid = schema.safeParse(sent).success;
-        const allowed = channelRoles[channel].includes(role);
+        const allowed = callersOf(channel).includes(role);
         const before = configText(t);
 
         const result = await t.invokeRaw(win, channel, sent);
@@ -131,6 +131,6 @@ describe('fuzzing every IPC channel', () => {
     // Every kind of answer was exercised (a fuzzer that only ever hits the schema proves little).
     expect(tally.invalid).toBeGreaterThan(RUNS / 4);
     expect(tally.answered).toBeGreaterThan(0);
-    if (channelRoles[channel].length < allRoles.length) expect(tally.forbidden).toBeGreaterThan(0);
+    if (callersOf(channel).length < windowRoles.length) expect(tally.forbidden).toBeGreaterThan(0);
   });
 });

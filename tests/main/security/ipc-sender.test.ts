@@ -10,8 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { invokeChannels } from '../../../electron/core/ipc-channels.ts';
 import { invokeContract, type InvokeChannel } from '../../../electron/core/ipc-contract.ts';
-import { channelRoles } from '../../../electron/main/ipc-access.ts';
-import type { WindowRole } from '../../../electron/main/window-registry.ts';
+import { windowRoles, type WindowRole } from '../../../electron/core/window-roles.ts';
 import type { FakeBrowserWindow, FakeWebFrameMain } from '../../fake-electron/index.ts';
 import { validExample } from '../../support/fuzz-payloads.ts';
 import { BUILD_DIR, launchTend, type LaunchedTend } from '../../support/launch-tend.ts';
@@ -19,7 +18,6 @@ import { BUILD_DIR, launchTend, type LaunchedTend } from '../../support/launch-t
 let tend: LaunchedTend | undefined;
 afterEach(() => tend?.cleanup());
 
-const roles: readonly WindowRole[] = channelRoles['app:info'];
 const PAGE = join(BUILD_DIR, 'renderer', 'index.html');
 const ownPage = 'tend://app/index.html';
 const examples = new Map<InvokeChannel, unknown>(invokeChannels.map((channel) => [channel, validExample(invokeContract[channel].request)]));
@@ -64,8 +62,11 @@ async function askEverything(t: LaunchedTend, win: FakeBrowserWindow, frame?: Fa
 
 const allForbidden = invokeChannels.map(() => 'forbidden');
 
+/** The windows the contract lets call `channel`. */
+const callersOf = (channel: InvokeChannel): readonly WindowRole[] => invokeContract[channel].callers;
+
 describe('who may call which channel', () => {
-  it('each window reaches exactly the channels meant for it, and is refused the rest', async () => {
+  it('each window reaches exactly the channels the contract lists it on, and is refused the rest', async () => {
     const t = (tend = await launchTend());
     const windows = await everyWindow(t);
     const observed: Record<string, WindowRole[]> = {};
@@ -73,22 +74,29 @@ describe('who may call which channel', () => {
       // 42 is no channel's request: an allowed sender gets invalid-request, a refused one forbidden.
       expect(invokeContract[channel].request.safeParse(42).success).toBe(false);
       observed[channel] = [];
-      for (const role of roles) {
+      for (const role of windowRoles) {
         const result = await t.invokeRaw(windows[role], channel, 42);
         expect(result.ok).toBe(false);
         if (!result.ok && result.error.code === 'invalid-request') observed[channel].push(role);
         else expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       }
     }
-    expect(observed).toEqual(channelRoles);
+    expect(observed).toEqual(Object.fromEntries(invokeChannels.map((channel) => [channel, [...callersOf(channel)]])));
   });
 
   it('only the settings and welcome windows can change settings; only the break window can end a break', () => {
     for (const channel of ['settings:update', 'settings:reset'] as const) {
-      expect(channelRoles[channel].every((role) => role === 'settings' || role === 'welcome')).toBe(true);
+      expect(callersOf(channel).every((role) => role === 'settings' || role === 'welcome')).toBe(true);
     }
     for (const channel of ['break:not-now', 'break:skip', 'break:done', 'break:end', 'break:choose'] as const) {
-      expect(channelRoles[channel]).toEqual(['break']);
+      expect(callersOf(channel)).toEqual(['break']);
+    }
+  });
+
+  it('names each window at most once per channel, and no channel is open to nobody', () => {
+    for (const channel of invokeChannels) {
+      expect(new Set(callersOf(channel)).size, channel).toBe(callersOf(channel).length);
+      expect(callersOf(channel).length, channel).toBeGreaterThan(0);
     }
   });
 });
@@ -104,7 +112,7 @@ describe('senders that are not Tend’s windows', () => {
     expect(footprint(t)).toBe(before);
   });
 
-  it.each(roles)('a subframe inside the %s window is refused everything, even one showing Tend’s own page', async (role) => {
+  it.each(windowRoles)('a subframe inside the %s window is refused everything, even one showing Tend’s own page', async (role) => {
     const t = (tend = await launchTend());
     const win = (await everyWindow(t))[role];
     const before = footprint(t);
@@ -114,7 +122,7 @@ describe('senders that are not Tend’s windows', () => {
     expect(footprint(t)).toBe(before);
   });
 
-  it.each(roles)('the %s window is refused once its frame has gone (senderFrame null)', async (role) => {
+  it.each(windowRoles)('the %s window is refused once its frame has gone (senderFrame null)', async (role) => {
     const t = (tend = await launchTend());
     const win = (await everyWindow(t))[role];
     const before = footprint(t);
@@ -122,7 +130,7 @@ describe('senders that are not Tend’s windows', () => {
     expect(footprint(t)).toBe(before);
   });
 
-  it.each(roles)('the %s window is refused once it has been closed', async (role) => {
+  it.each(windowRoles)('the %s window is refused once it has been closed', async (role) => {
     const t = (tend = await launchTend());
     const win = (await everyWindow(t))[role];
     win.destroy();
@@ -132,7 +140,7 @@ describe('senders that are not Tend’s windows', () => {
     expect(footprint(t)).toBe(before);
   });
 
-  it.each(roles)('the %s window is refused when its top frame shows anything but tend://app/index.html', async (role) => {
+  it.each(windowRoles)('the %s window is refused when its top frame shows anything but tend://app/index.html', async (role) => {
     const t = (tend = await launchTend());
     const win = (await everyWindow(t))[role];
     const before = footprint(t);

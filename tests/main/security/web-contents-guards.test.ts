@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { supportLinkIds, supportLinkUrls } from '../../../electron/core/support-links.ts';
 import { allowedExternalUrls } from '../../../electron/main/open-link.ts';
-import type { WindowRole } from '../../../electron/main/window-registry.ts';
+import { windowRoles, type WindowRole } from '../../../electron/core/window-roles.ts';
 import { fakeEvent } from '../../fake-electron/emitter.ts';
 import type { FakeBrowserWindow, FakeWebContents } from '../../fake-electron/index.ts';
 import { hostileValue, overTheWire, pollutionKeys } from '../../support/fuzz-payloads.ts';
@@ -50,8 +50,6 @@ async function open(t: LaunchedTend, role: WindowRole): Promise<FakeBrowserWindo
   return win;
 }
 
-const roles: WindowRole[] = ['break', 'grounding', 'settings', 'welcome'];
-
 /** Emits `name` as Electron does (the event first, then its arguments); true when the guard called preventDefault. */
 function prevented(contents: FakeWebContents, name: string, ...args: unknown[]): boolean {
   const event = { ...fakeEvent(), url: typeof args[0] === 'string' ? args[0] : '' };
@@ -59,7 +57,7 @@ function prevented(contents: FakeWebContents, name: string, ...args: unknown[]):
   return event.defaultPrevented;
 }
 
-describe.each(roles)('a page in the %s window', (role) => {
+describe.each(windowRoles)('a page in the %s window', (role) => {
   it('cannot navigate away or be redirected, wherever it tries to go', async () => {
     const t = (tend = await launchTend());
     const { webContents } = await open(t, role);

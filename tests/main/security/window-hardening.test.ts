@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { channelRoles } from '../../../electron/main/ipc-access.ts';
+import { windowRoles } from '../../../electron/core/window-roles.ts';
 import type { FakeBrowserWindow } from '../../fake-electron/index.ts';
 import { BUILD_DIR, launchTend, type LaunchedTend } from '../../support/launch-tend.ts';
 import { MONDAY_9AM, untilOffer } from '../../support/tend-journey.ts';
@@ -57,8 +57,8 @@ describe('every window Tend creates', () => {
     const t = (tend = await launchTend({ firstRun: true, clock: MONDAY_9AM }));
     const windows = await openEveryKind(t);
     const routes = new Set(windows.map((w) => w.loaded?.hash));
-    // Every role that may talk to main (app:info is open to all of them) was opened at least once.
-    expect([...routes].sort()).toEqual(channelRoles['app:info'].map((role) => `/${role}`).sort());
+    // Every kind of window there is was opened at least once.
+    expect([...routes].sort()).toEqual(windowRoles.map((role) => `/${role}`).sort());
   });
 
   it('has context isolation and the sandbox on, Node integration, insecure content and webviews off', async () => {

@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createDemoBridge } from '../../../renderer/preview/demo-bridge.ts';
 import { demoOptionsFrom } from '../../../renderer/preview/demo-options.ts';
-import { preloadInitialView } from '../../../renderer/src/session/initial-view.ts';
+import { loadInitialView } from '../../../renderer/src/session/initial-view.ts';
 import { SessionView } from '../../../renderer/src/session/session-view.tsx';
 import { channels, flush, renderWindow } from '../support.tsx';
 
@@ -89,8 +89,8 @@ describe('the first view', () => {
   it('is drawn by the very first render when it was asked for before mounting', async () => {
     const bridge = createDemoBridge(demoOptionsFrom('?seed=1&today=2025-03-10'));
     window.tend = bridge;
-    await preloadInitialView('#/break');
-    render(<SessionView kind="break" />);
+    const initial = await loadInitialView('#/break');
+    render(<SessionView kind="break" initial={initial} />);
     expect(screen.getByRole('heading', { name: 'A little pause?' })).toBeInTheDocument();
     expect(bridge.log.map((e) => e.channel)).toEqual(['break:current']);
   });
