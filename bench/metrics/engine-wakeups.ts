@@ -3,9 +3,12 @@
  * asks for; requests for the same instant fire once). Played through the test simulator, which drives
  * the engine the way main does. Active: 8-hour working days of typing bursts, reading, short teas and
  * quick locks and a meeting, the user answering offers in a realistic mix (five seeded days, averaged).
- * Away: an hour idle at an unlocked machine. Paused: an hour paused until resumed.
+ * Away: an hour idle at an unlocked machine, per idle source: sampled (the engine polls to notice the
+ * return) and pushed (GNOME Mutter's idle watches tell main; no timer until the user is back). Paused: an
+ * hour paused until resumed.
  */
 import { defaultEngineSettings } from '../../electron/core/engine/engine-settings.ts';
+import type { EngineContext, IdleSource } from '../../electron/core/engine/engine-types.ts';
 import { createLocalTime } from '../../electron/core/engine/local-time.ts';
 import {
   activeWorkTrace,
@@ -19,7 +22,7 @@ import type { MetricSource } from '../metric.ts';
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 const MONDAY_9AM = Date.UTC(2025, 0, 6, 9);
-const ctx = { settings: defaultEngineSettings, localTime: createLocalTime('UTC') };
+const ctx: EngineContext = { settings: defaultEngineSettings, localTime: createLocalTime('UTC') };
 
 /** Wake-ups per hour over an 8-hour active day, averaged over seeded days. */
 function activeDay(seeds: readonly number[]): number {
@@ -40,8 +43,12 @@ function activeDay(seeds: readonly number[]): number {
 }
 
 /** Wake-ups in one hour after `setUp` has run for ten minutes of ordinary work. */
-function oneHour(idleSeconds: (t: number) => number, setUp: (sim: Simulator) => void): number {
-  const sim = new Simulator({ start: MONDAY_9AM, ctx, idleSeconds, keepLog: false });
+function oneHour(
+  idleSeconds: (t: number) => number,
+  setUp: (sim: Simulator) => void,
+  idleSource: IdleSource = 'sampled',
+): number {
+  const sim = new Simulator({ start: MONDAY_9AM, ctx: { ...ctx, idleSource }, idleSeconds, keepLog: false });
   sim.runFor(10 * MIN);
   setUp(sim);
   const from = sim.wakeups.length;
@@ -51,15 +58,26 @@ function oneHour(idleSeconds: (t: number) => number, setUp: (sim: Simulator) => 
 
 // Leaves the keyboard 5 minutes in: away from minute 10, so the measured hour is all away.
 const gone = MONDAY_9AM + 5 * MIN;
+const awayResetMs = defaultEngineSettings.awayResetMin * MIN;
+
+/** Wake-ups in an hour away from an unlocked machine, where idle time comes from `source`. */
+function awayHour(source: IdleSource): number {
+  return oneHour(
+    (t) => (t < gone ? 1 : (t - gone) / 1000),
+    (sim) => {
+      // GNOME's idle watch fires as idle reaches awayReset (minute 10, where the hour starts).
+      if (source === 'pushed') sim.send({ type: 'idleReport', idleSeconds: awayResetMs / 1000 });
+    },
+    source,
+  );
+}
 
 export const engineWakeups: MetricSource = {
   title: 'Break engine wake-ups',
   measure() {
     const active = activeDay([1, 2, 3, 4, 5]);
-    const away = oneHour(
-      (t) => (t < gone ? 1 : (t - gone) / 1000),
-      () => undefined,
-    );
+    const awaySampled = awayHour('sampled');
+    const awayPushed = awayHour('pushed');
     const paused = oneHour(
       () => 1,
       (sim) => sim.send({ type: 'pause', choice: 'indefinitely' }),
@@ -73,10 +91,17 @@ export const engineWakeups: MetricSource = {
         note: 'peers poll every second: 3,600+/h',
       },
       {
-        name: 'engine.wakeupsPerHour.away',
-        value: away,
+        name: 'engine.wakeupsPerHour.away.sampled',
+        value: awaySampled,
         unit: '/h',
-        note: 'idle, screen unlocked (locked: none)',
+        note: 'idle, unlocked; macOS, Windows, KDE, sway (locked: none)',
+      },
+      {
+        name: 'engine.wakeupsPerHour.away.gnome',
+        value: awayPushed,
+        unit: '/h',
+        budget: 0,
+        note: 'idle, unlocked; Mutter IdleMonitor pushes away and back',
       },
       {
         name: 'engine.wakeupsPerHour.paused',

@@ -5,11 +5,11 @@ import { comeBack, dropOffer, freshInterval, goAway, snoozed, userActed } from '
 import { pauseUntil } from './pause-until.ts';
 
 /**
- * Idle ms from a sample (undefined for other events), made safe: an unknown idle time reads as a lull
- * (there is no typing to wait for), anything odd as "just active".
+ * Idle ms from a sample or report (undefined for other events), made safe: an unknown idle time reads as
+ * a lull (there is no typing to wait for), anything odd as "just active".
  */
 export function idleMsOf(event: EngineEvent): number | undefined {
-  if (event.type !== 'idleSample') return undefined;
+  if (event.type !== 'idleSample' && event.type !== 'idleReport') return undefined;
   if (event.idleSeconds === null) return Number.POSITIVE_INFINITY;
   return Number.isFinite(event.idleSeconds) ? Math.max(0, event.idleSeconds * 1000) : 0;
 }
@@ -68,6 +68,9 @@ export function applyEvent(
     case 'idleSample':
       // Unknown idle says nothing about presence.
       return event.idleSeconds === null ? s : applyIdleSample(s, now, prevAt, idleMsOf(event) ?? 0, d, out);
+    case 'idleReport':
+      // The same news as a sample, only sent by the desktop when it happens.
+      return applyIdleSample(s, now, prevAt, idleMsOf(event) ?? 0, d, out);
     case 'lock':
       return goAway(s, now, 'locked', out);
     case 'suspend':
@@ -79,7 +82,8 @@ export function applyEvent(
     case 'userBusy':
       return applyBusy({ ...s, busy: event.busy }, now, out);
     case 'settingsChanged':
-      // Everything is derived from the settings at each step, so re-planning needs nothing more.
+    case 'idleSourceChanged':
+      // Everything is derived from the context at each step, so re-planning needs nothing more.
       return s;
     case 'done':
       // The break window's prompt is done; a grounding break lives in its own window and carries on.
@@ -117,7 +121,20 @@ function applyBusy(s: EngineState, now: number, out: EngineEffect[]): EngineStat
 
 type UserAction = Exclude<
   EngineEvent,
-  { type: 'tick' | 'idleSample' | 'lock' | 'unlock' | 'suspend' | 'wake' | 'userBusy' | 'settingsChanged' | 'windowGone' }
+  {
+    type:
+      | 'tick'
+      | 'idleSample'
+      | 'idleReport'
+      | 'idleSourceChanged'
+      | 'lock'
+      | 'unlock'
+      | 'suspend'
+      | 'wake'
+      | 'userBusy'
+      | 'settingsChanged'
+      | 'windowGone';
+  }
 >;
 
 function applyUserAction(

@@ -3,7 +3,8 @@
  * settles the break cycle, then plans. Every result ends with one armTimer and one pollIdleAt effect
  * giving the next tick and idle sample wanted (null: none), also kept as state.nextWakeAt and
  * state.nextIdleSampleAt. Main keeps one timer for the earlier of the two; when it fires it sends an
- * idleSample if nextIdleSampleAt has come, else a tick.
+ * idleSample if nextIdleSampleAt has come, else a tick. Where the desktop pushes idle time (idle source
+ * 'pushed'), main also sends idleReport as its watches fire, and no sample is asked for while away.
  */
 import { advanceTo } from './advance-time.ts';
 import { applyEvent, idleMsOf } from './apply-event.ts';
@@ -25,7 +26,7 @@ function finish(
 ): StepResult {
   const { status, changesAt } = statusOf(s, now, d, ctx.localTime);
   if (firstStatus || !sameStatus(status, s.status)) out.push({ type: 'setStatus', status });
-  const wakeups = planWakeups(s, now, d, changesAt);
+  const wakeups = planWakeups(s, now, d, changesAt, ctx.idleSource ?? 'sampled');
   out.push(
     { type: 'armTimer', at: wakeups.nextWakeAt },
     { type: 'pollIdleAt', at: wakeups.nextIdleSampleAt },
@@ -52,12 +53,19 @@ export function initialState(now: number, ctx: EngineContext): StepResult {
   return finish(state, now, ctx, durationsOf(ctx.settings), [], true);
 }
 
+/** The context from this event on: settings and idle-source changes take effect at once. */
+function contextAfter(ctx: EngineContext, event: EngineEvent): EngineContext {
+  if (event.type === 'settingsChanged') return { ...ctx, settings: event.settings };
+  if (event.type === 'idleSourceChanged') return { ...ctx, idleSource: event.source };
+  return ctx;
+}
+
 /** One event in, the next state and the effects for main out. Pure. */
 export function step(state: EngineState, event: EngineEvent, ctx: EngineContext): StepResult {
-  const c = event.type === 'settingsChanged' ? { ...ctx, settings: event.settings } : ctx;
+  const c = contextAfter(ctx, event);
   const d = durationsOf(c.settings);
   const out: EngineEffect[] = [];
-  // Ticks and idle samples come only from the one timer main armed (electron/main/wire-breaks.ts).
+  // Ticks and idle samples come only from the one timer main armed (electron/main/breaks/wire-breaks.ts).
   const timerFired = event.type === 'tick' || event.type === 'idleSample';
   let s = advanceTo(state, event.now, c, d, out, timerFired);
   // After a backwards jump the old timeline is shifted onto now, so the previous event is "now".

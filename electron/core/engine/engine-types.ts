@@ -9,10 +9,20 @@ export type BreakKind = 'breath' | 'tea' | 'kind';
 /** Everything a prompt window can open: the offer's three, plus grounding (shortcut and tray). */
 export type PromptKind = BreakKind | 'grounding';
 
+/**
+ * How main learns the user's idle time. 'sampled': only by reading it when the engine asks (pollIdleAt),
+ * so while away the engine asks every 10 s to notice the return. 'pushed': the desktop also tells main
+ * (GNOME Mutter's IdleMonitor watches), and main sends idleReport when the user has been idle for
+ * awayReset and again (0) on their first input after that, so while away the engine asks for nothing.
+ */
+export type IdleSource = 'sampled' | 'pushed';
+
 /** What every step needs besides the state: current settings and the user's local time. */
 export interface EngineContext {
   readonly settings: EngineSettings;
   readonly localTime: LocalTime;
+  /** Left out: 'sampled'. Changed with an idleSourceChanged event. */
+  readonly idleSource?: IdleSource;
 }
 
 /** Something that happened, stamped with the wall-clock time (epoch ms) it happened at. */
@@ -25,6 +35,16 @@ export type EngineEvent =
    * shows without waiting for a typing lull.
    */
   | { readonly type: 'idleSample'; readonly now: number; readonly idleSeconds: number | null }
+  /**
+   * The desktop pushed idle time by itself (not main's timer): idleSeconds when its idle watch fired (the
+   * user has been idle that long), 0 when its user-active watch fired (input again). Only with 'pushed'.
+   */
+  | { readonly type: 'idleReport'; readonly now: number; readonly idleSeconds: number }
+  /**
+   * Where idle time comes from changed (the idle watch became available, or went away with its bus);
+   * main passes the new source in the context from now on too. Back to 'sampled' resumes polling.
+   */
+  | { readonly type: 'idleSourceChanged'; readonly now: number; readonly source: IdleSource }
   | { readonly type: 'lock'; readonly now: number }
   | { readonly type: 'unlock'; readonly now: number }
   | { readonly type: 'suspend'; readonly now: number }
@@ -100,7 +120,10 @@ export type EngineEffect =
   | { readonly type: 'setStatus'; readonly status: EngineStatus }
   /** Send a tick at this instant (null: no tick wanted). Mirrors state.nextWakeAt. */
   | { readonly type: 'armTimer'; readonly at: number | null }
-  /** Send an idle sample at this instant (null: none wanted). Mirrors state.nextIdleSampleAt. */
+  /**
+   * Send an idle sample at this instant (null: none wanted). Mirrors state.nextIdleSampleAt. With a
+   * 'pushed' idle source, null while idle-away: the idleReport for the return is awaited instead.
+   */
   | { readonly type: 'pollIdleAt'; readonly at: number | null }
   /** Offer only gentle, outward content until this instant (the start of the next local day). */
   | { readonly type: 'enterGentleMode'; readonly until: number };

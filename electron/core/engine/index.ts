@@ -10,6 +10,7 @@ export type {
   EngineInput,
   EngineState,
   EngineStatus,
+  IdleSource,
   Phase,
   Presence,
   PromptKind,

@@ -2,9 +2,10 @@
  * When the engine next needs to hear from main, kept as rare as the rules allow: while present, one idle
  * sample when the user could first count as away (awayReset after the last input), at the status's next
  * coarse step and when the break falls due — these tend to coincide; while away (not locked), a sample
- * every 10 s to notice the return; waiting for a typing lull, one at the earliest moment a lull could
- * have begun (3 s after the last input, never sooner than 1 s) for at most a minute; locked, asleep,
- * paused or outside working hours, only the instant that ends it; paused until resumed, nothing at all.
+ * every 10 s to notice the return, or none where the desktop pushes the return (idle source 'pushed');
+ * waiting for a typing lull, one at the earliest moment a lull could have begun (3 s after the last
+ * input, never sooner than 1 s) for at most a minute, whatever the idle source; locked, asleep, paused
+ * or outside working hours, only the instant that ends it; paused until resumed, nothing at all.
  */
 import type { Durations } from './engine-timing.ts';
 import {
@@ -16,7 +17,7 @@ import {
   MIN_DELAY_MS,
   SUSPEND_GUARD_MS,
 } from './engine-timing.ts';
-import type { EngineState } from './engine-types.ts';
+import type { EngineState, IdleSource } from './engine-types.ts';
 import { dueWorkMs } from './engine-transitions.ts';
 
 /** The wake-ups the state needs: ticks and idle samples (null: none). */
@@ -31,6 +32,7 @@ export function planWakeups(
   now: number,
   d: Durations,
   statusChangesAt: number | null,
+  idleSource: IdleSource,
 ): Wakeups {
   const ticks: number[] = [];
   const samples: number[] = [];
@@ -51,8 +53,10 @@ export function planWakeups(
   if (p.suspended) {
     if (!pausedForGood) ticks.push(now + SUSPEND_GUARD_MS);
   } else if (!p.locked && s.pause === null && s.hours.inside && phase.kind !== 'break') {
-    if (p.idleAway) samples.push(now + AWAY_POLL_MS);
-    else {
+    if (p.idleAway) {
+      // Pushed: the desktop's user-active watch says when they are back; a lock or a click does too.
+      if (idleSource === 'sampled') samples.push(now + AWAY_POLL_MS);
+    } else {
       samples.push(p.lastInputAt + d.awayResetMs);
       if (statusChangesAt !== null) samples.push(statusChangesAt);
       if (phase.kind === 'counting') samples.push(now + dueWorkMs(s, d) - s.workMs);

@@ -67,6 +67,13 @@ function eventArb(settings: fc.Arbitrary<EngineSettings>): fc.Arbitrary<EngineIn
       .constantFrom('breath' as const, 'tea' as const, 'kind' as const, 'grounding' as const)
       .map((k): EngineInput => ({ type: 'takeBreakNow', kind: k })),
     fc.boolean().map((busy): EngineInput => ({ type: 'userBusy', busy })),
+    // The desktop's idle watches, true or not, and the watch coming and going.
+    fc
+      .oneof(fc.constant(0), fc.integer({ min: 0, max: 40 * 60 }))
+      .map((idleSeconds): EngineInput => ({ type: 'idleReport', idleSeconds })),
+    fc
+      .constantFrom('sampled' as const, 'pushed' as const)
+      .map((source): EngineInput => ({ type: 'idleSourceChanged', source })),
     settings.map((s): EngineInput => ({ type: 'settingsChanged', settings: s })),
   );
 }

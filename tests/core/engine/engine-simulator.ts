@@ -74,6 +74,7 @@ export class Simulator {
   send(event: EngineInput): void {
     const full = stamped(event, this.now);
     if (full.type === 'settingsChanged') this.ctx = { ...this.ctx, settings: full.settings };
+    if (full.type === 'idleSourceChanged') this.ctx = { ...this.ctx, idleSource: full.source };
     const result = step(this.state, full, this.ctx);
     this.state = result.state;
     this.record(full, result.effects, result.state);

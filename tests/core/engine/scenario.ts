@@ -1,7 +1,7 @@
 /** Table-driven scenarios for the engine: a user's activity, events at minutes, and what came out. */
 import { defaultEngineSettings } from '../../../electron/core/engine/engine-settings.ts';
 import type { EngineSettings } from '../../../electron/core/engine/engine-settings.ts';
-import type { EngineEffect, EngineInput } from '../../../electron/core/engine/engine-types.ts';
+import type { EngineEffect, EngineInput, IdleSource } from '../../../electron/core/engine/engine-types.ts';
 import { createLocalTime } from '../../../electron/core/engine/local-time.ts';
 import { Simulator } from './engine-simulator.ts';
 
@@ -36,6 +36,8 @@ function rawIdleSeconds(activity: Activity, m: number): number {
 export interface ScenarioSpec {
   readonly settings?: Partial<EngineSettings>;
   readonly timeZone?: string;
+  /** Where idle time comes from (left out: 'sampled'); with 'pushed', the pushes go in `events`. */
+  readonly idleSource?: IdleSource;
   readonly start?: number;
   readonly activity?: Activity;
   /** Events at minutes since the start. */
@@ -56,6 +58,7 @@ export function runScenario(spec: ScenarioSpec): Simulator {
     ctx: {
       settings: { ...defaultEngineSettings, ...spec.settings },
       localTime: createLocalTime(spec.timeZone ?? 'UTC'),
+      ...(spec.idleSource && { idleSource: spec.idleSource }),
     },
     idleSeconds: (real) => idle((real - start) / MIN),
     onEffect:
