@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumExecutable, quietChromiumArgs } from './tests/support/chromium.ts';
+import { chromiumExecutable, quietChromiumArgs } from './harness/chromium.ts';
 
 const executablePath = chromiumExecutable();
 const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;

@@ -7,20 +7,20 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { vi } from 'vitest';
-import type { EngineState } from '../../electron/core/engine/index.ts';
-import type { InvokeChannel, RequestOf } from '../../electron/core/ipc-contract.ts';
-import type { IpcResult } from '../../electron/core/ipc-channels.ts';
-import { defaultSettings } from '../../electron/core/settings/settings-defaults.ts';
-import type { Settings } from '../../electron/core/settings/settings-schema.ts';
-import type { EngineController } from '../../electron/main/engine-controller.ts';
-import type { RunCommand } from '../../electron/main/idle-monitor.ts';
-import type { StartOptions, TendRuntime } from '../../electron/main/start-tend.ts';
-import { profileForPlatform, profileSpecs, type ProfileName } from '../fake-electron/profiles.ts';
+import type { EngineState } from '../electron/core/engine/index.ts';
+import type { InvokeChannel, RequestOf } from '../electron/core/ipc-contract.ts';
+import type { IpcResult } from '../electron/core/ipc-channels.ts';
+import { defaultSettings } from '../electron/core/settings/settings-defaults.ts';
+import type { Settings } from '../electron/core/settings/settings-schema.ts';
+import type { EngineController } from '../electron/main/breaks/engine-controller.ts';
+import type { RunCommand } from '../electron/main/system/idle-monitor.ts';
+import type { StartOptions, TendRuntime } from '../electron/main/app/start-tend.ts';
+import { profileForPlatform, profileSpecs, type ProfileName } from '../tests/fake-electron/profiles.ts';
 
-export const BUILD_DIR = resolve(import.meta.dirname, '../../out');
+export const BUILD_DIR = resolve(import.meta.dirname, '../out');
 
-export type FakeElectron = typeof import('../fake-electron/index.ts');
-type FakeWindow = import('../fake-electron/index.ts').FakeBrowserWindow;
+export type FakeElectron = typeof import('../tests/fake-electron/index.ts');
+type FakeWindow = import('../tests/fake-electron/index.ts').FakeBrowserWindow;
 
 export interface LaunchedTend {
   electron: FakeElectron;
@@ -32,7 +32,7 @@ export interface LaunchedTend {
   /** What Tend printed for the command line. */
   printed: string[];
   /** The tray's current menu; throws if there is no tray. */
-  trayMenu(): import('../fake-electron/index.ts').FakeMenu;
+  trayMenu(): import('../tests/fake-electron/index.ts').FakeMenu;
   /** Windows that are alive now. */
   liveWindows(): FakeWindow[];
   /** The live window showing `route` (#/break, #/grounding, …), if any. */
@@ -88,7 +88,7 @@ export interface LaunchOptions {
 /** Launches Tend on the fake electron and fires app 'ready'. */
 /** The appId electron-builder.yml gives the installed app. */
 function builderAppId(): string | null {
-  const yml = readFileSync(resolve(import.meta.dirname, '../../electron-builder.yml'), 'utf8');
+  const yml = readFileSync(resolve(import.meta.dirname, '../electron-builder.yml'), 'utf8');
   return /^appId:\s*(\S+)/m.exec(yml)?.[1] ?? null;
 }
 
@@ -108,7 +108,7 @@ export async function launchTend(options: LaunchOptions = {}): Promise<LaunchedT
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     vi.setSystemTime(options.clock);
   }
-  const electron: FakeElectron = await import('../fake-electron/index.ts');
+  const electron: FakeElectron = await import('../tests/fake-electron/index.ts');
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'tend-test-'));
   // Before ready: what Tend does at start-up (privileged schemes, .desktop name) happens in the right order.
   electron.resetFakeState(userDataDir, profile, { ready: false });
@@ -119,7 +119,7 @@ export async function launchTend(options: LaunchOptions = {}): Promise<LaunchedT
     writeFileSync(join(userDataDir, 'config.json'), JSON.stringify({ ...defaultSettings(), firstRunDone: true, ...options.settings }));
   }
   options.before?.(electron);
-  const { startTend } = await import('../../electron/main/start-tend.ts');
+  const { startTend } = await import('../electron/main/app/start-tend.ts');
   const printed: string[] = [];
   const handle: { runtime: TendRuntime | null } = { runtime: null };
   startTend({

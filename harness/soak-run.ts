@@ -12,11 +12,11 @@
  * day, both at midnight while asleep. Used by soak.test.ts and by the bench (bench/metrics/soak-*).
  */
 import { vi } from 'vitest';
-import { createLocalTime } from '../../../electron/core/engine/local-time.ts';
-import type { FakeBrowserWindow } from '../../fake-electron/index.ts';
-import { activityTrace, idleSecondsIn, seededRandom, type Segment } from '../../core/engine/activity-trace.ts';
-import { launchTend, type LaunchedTend } from '../../support/launch-tend.ts';
-import { idleFollows, power, SEC } from '../../support/tend-journey.ts';
+import { createLocalTime } from '../electron/core/engine/local-time.ts';
+import type { FakeBrowserWindow } from '../tests/fake-electron/index.ts';
+import { activityTrace, idleSecondsIn, seededRandom, type Segment } from '../tests/core/engine/activity-trace.ts';
+import { launchTend, type LaunchedTend } from './launch-tend.ts';
+import { idleFollows, power, SEC } from './tend-journey.ts';
 
 const TIME_ZONE = 'Europe/London';
 /** Monday 2 March 2026, midnight in London: thirty days run across the spring DST change. */

@@ -3,7 +3,7 @@
  * for the next offer, lock the screen, sleep, watch every break window that opens. Shared by
  * tests/main and the bench harness, and ready for long soaks.
  */
-import { fakeEvent } from '../fake-electron/emitter.ts';
+import { fakeEvent } from '../tests/fake-electron/emitter.ts';
 import type { LaunchedTend } from './launch-tend.ts';
 
 export const SEC = 1000;

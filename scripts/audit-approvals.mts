@@ -2,7 +2,7 @@
  * Which Electronegativity findings are approved. Each approval names the check, the source file the
  * finding stands in and the line of code it approves, so the same finding anywhere else, or a changed
  * line in the same file, is a new finding that fails the audit. The scanned main bundle is one file, so
- * the source file is read from esbuild's per-module comments (`// electron/main/open-link.ts`).
+ * the source file is read from esbuild's per-module comments (`// electron/main/system/open-link.ts`).
  */
 
 /** One reviewed finding: check id, source file, the approved code, and why (also in SECURITY.md). */

@@ -9,7 +9,7 @@
 import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromiumExecutable, quietChromiumArgs } from '../tests/support/chromium.ts';
+import { chromiumExecutable, quietChromiumArgs } from '../harness/chromium.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const res = join(root, 'resources');

@@ -36,13 +36,13 @@ const accepted: Approval[] = [
   },
   {
     id: 'OPEN_EXTERNAL_JS_CHECK',
-    source: 'electron/main/open-link.ts',
+    source: 'electron/main/system/open-link.ts',
     snippet: 'await shell.openExternal(url);',
     reason: 'open-link.ts opens only ids mapped in main to a fixed https allow-list; fuzzed in tests',
   },
   {
     id: 'PRELOAD_JS_CHECK',
-    source: 'electron/main/tend-window.ts',
+    source: 'electron/main/windows/tend-window.ts',
     snippet: 'preload: deps.paths.preload,',
     reason: 'the one preload exposes only the typed invoke/on bridge via contextBridge; main re-validates all',
   },

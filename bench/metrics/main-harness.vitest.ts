@@ -7,8 +7,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { launchTend, type LaunchedTend } from '../../tests/support/launch-tend.ts';
-import { idleFollows, MIN, MONDAY_9AM, SEC, typingIdle } from '../../tests/support/tend-journey.ts';
+import { launchTend, type LaunchedTend } from '../../harness/launch-tend.ts';
+import { idleFollows, MIN, MONDAY_9AM, SEC, typingIdle } from '../../harness/tend-journey.ts';
 
 const LAUNCHES = 15;
 const BREAKS = 10;

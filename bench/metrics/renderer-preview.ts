@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromiumExecutable, quietChromiumArgs } from '../../tests/support/chromium.ts';
+import { chromiumExecutable, quietChromiumArgs } from '../../harness/chromium.ts';
 
 const out = resolve(import.meta.dirname, '../../out');
 const types: Record<string, string> = {

@@ -1,12 +1,12 @@
 /**
  * The soak bench harness, run by vitest (harness.vitest.config.mts) for soak-metrics.ts: thirty
- * simulated days through the real main code (tests/main/reliability/soak-run.ts). Writes the figures as
+ * simulated days through the real main code (harness/soak-run.ts). Writes the figures as
  * JSON to $TEND_BENCH_OUT; the only assertion is that it ran (tests/main/reliability/soak.test.ts holds
  * the budgets as tests).
  */
 import { writeFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { runSoak } from '../../tests/main/reliability/soak-run.ts';
+import { runSoak } from '../../harness/soak-run.ts';
 
 it('plays thirty days through the main process', async () => {
   const out = process.env['TEND_BENCH_OUT'];

@@ -3,7 +3,7 @@
  * break cycle alive between breaks, and whether any listener count grew. Runs soak-harness.vitest.ts in
  * its own vitest process (electron mapped to the fake, fake time, --expose-gc) and reads its figures.
  */
-import type { SoakFigures } from '../../tests/main/reliability/soak-run.ts';
+import type { SoakFigures } from '../../harness/soak-run.ts';
 import type { MetricSource } from '../metric.ts';
 import { runHarness } from './run-harness.ts';
 

@@ -6,12 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { approvalFor, normaliseSnippet, sourceOf, type Approval } from '../../scripts/audit-approvals.mts';
 
 const approvals: Approval[] = [
-  { id: 'OPEN_EXTERNAL_JS_CHECK', source: 'electron/main/open-link.ts', snippet: 'await shell.openExternal(url);', reason: 'allow-list' },
+  { id: 'OPEN_EXTERNAL_JS_CHECK', source: 'electron/main/system/open-link.ts', snippet: 'await shell.openExternal(url);', reason: 'allow-list' },
   { id: 'CSP_GLOBAL_CHECK', source: 'renderer/index.html', snippet: "default-src 'none'", reason: 'reviewed' },
 ];
 
 const bundle = [
-  '// electron/main/open-link.ts',
+  '// electron/main/system/open-link.ts',
   'async function open(url2) {',
   '    await shell3.openExternal(url2);',
   '}',
@@ -26,7 +26,7 @@ const finding = (line: number, sample: string) => ({ id: 'OPEN_EXTERNAL_JS_CHECK
 
 describe('audit approvals', () => {
   it('cover the reviewed line in its own source file, whatever names the bundler gave it', () => {
-    expect(approvalFor(finding(3, '    await shell3.openExternal(url2);'), approvals, bundles)?.source).toBe('electron/main/open-link.ts');
+    expect(approvalFor(finding(3, '    await shell3.openExternal(url2);'), approvals, bundles)?.source).toBe('electron/main/system/open-link.ts');
   });
 
   it('do not cover the same finding in new code in another source file', () => {

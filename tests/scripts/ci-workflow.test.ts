@@ -139,7 +139,7 @@ describe('.github/workflows/ci.yml', { timeout: 10_000 }, () => {
 
   it("runs the browser tests in Playwright's Chromium", () => {
     expect(envOf(stepRunning(/\bnpm test\b/).step, 'TEND_CHROMIUM')).toBe('playwright');
-    expect(readFileSync(join(root, 'tests', 'support', 'chromium.ts'), 'utf8')).toContain(
+    expect(readFileSync(join(root, 'harness', 'chromium.ts'), 'utf8')).toContain(
       "fromEnv === 'playwright'",
     );
   });

@@ -3,7 +3,7 @@
  * opens and closes only what the user asks for, keeps no time and arms no timers.
  */
 import type { EngineEffect, EngineInput } from '../../electron/core/engine/index.ts';
-import type { BreakController, ControllerDeps, EffectSink, TrayStatus } from '../../electron/main/engine-controller.ts';
+import type { BreakController, ControllerDeps, EffectSink, TrayStatus } from '../../electron/main/breaks/engine-controller.ts';
 
 export interface Recording {
   /** Every input Tend sent, in order. */

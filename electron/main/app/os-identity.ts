@@ -1,6 +1,6 @@
 /** Tells the OS who Tend is, before the app is ready (app-identity.ts has the names and their reasons). */
 import type { App } from 'electron';
-import { APP_ID, DESKTOP_FILE_NAME } from '../core/app-identity.ts';
+import { APP_ID, DESKTOP_FILE_NAME } from '../../core/app-identity.ts';
 
 /**
  * Windows: the AppUserModelID, without which toasts are silently dropped (docs/tutorial/notifications.md).

@@ -4,12 +4,12 @@
  * The break engine runs in engine-controller.ts; tests may pass a stand-in through `options.controller`.
  */
 import { app, protocol } from 'electron';
-import { commandLineUsage, parseCommandLine } from '../core/command-line.ts';
-import type { TendCommand } from '../core/tend-command.ts';
+import { commandLineUsage, parseCommandLine } from '../../core/command-line.ts';
+import type { TendCommand } from '../../core/tend-command.ts';
 import { secondInstanceArgs, userArgs, type Handover } from './command-line-input.ts';
-import { hardenWebContents } from './harden-web-contents.ts';
+import { hardenWebContents } from '../windows/harden-web-contents.ts';
 import { claimOsIdentity } from './os-identity.ts';
-import { registerRendererScheme } from './renderer-scheme/register-scheme.ts';
+import { registerRendererScheme } from '../renderer-scheme/register-scheme.ts';
 import type { StartOptions, TendRuntime } from './tend-runtime.ts';
 import { wireTend } from './wire-tend.ts';
 

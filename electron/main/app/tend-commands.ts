@@ -1,6 +1,6 @@
 /** Carries out a TendCommand (from the tray menu or the command line). */
-import type { EngineInput } from '../core/engine/index.ts';
-import type { TendCommand } from '../core/tend-command.ts';
+import type { EngineInput } from '../../core/engine/index.ts';
+import type { TendCommand } from '../../core/tend-command.ts';
 
 export interface CommandDeps {
   /** The engine's send. */

@@ -1,19 +1,19 @@
 /** What starting Tend takes (StartOptions) and the handles on the running app it gives (TendRuntime). */
-import type { EngineInput, LocalTime } from '../core/engine/index.ts';
-import type { TendCommand } from '../core/tend-command.ts';
-import type { AppWindow } from './app-window.ts';
-import type { BreakWindow } from './break-window.ts';
-import type { BreakController, ControllerDeps, TrayStatus } from './engine-controller.ts';
-import type { GroundingShortcut } from './global-shortcut.ts';
-import type { GroundingWindow } from './grounding-window.ts';
-import type { IdleMonitor, RunCommand } from './idle-monitor.ts';
+import type { EngineInput, LocalTime } from '../../core/engine/index.ts';
+import type { TendCommand } from '../../core/tend-command.ts';
+import type { AppWindow } from '../windows/app-window.ts';
+import type { BreakWindow } from '../windows/break-window.ts';
+import type { BreakController, ControllerDeps, TrayStatus } from '../breaks/engine-controller.ts';
+import type { GroundingShortcut } from '../system/global-shortcut.ts';
+import type { GroundingWindow } from '../windows/grounding-window.ts';
+import type { IdleMonitor, RunCommand } from '../system/idle-monitor.ts';
 import type { Logger } from './logger.ts';
-import type { Notices } from './notices.ts';
-import type { SettingsService } from './settings-service.ts';
-import type { SettingsStore } from './settings-store.ts';
-import type { TimerDriver } from './timer-driver.ts';
-import type { TrayMenu } from './tray-menu.ts';
-import type { WindowRegistry } from './window-registry.ts';
+import type { Notices } from '../system/notices.ts';
+import type { SettingsService } from '../settings/settings-service.ts';
+import type { SettingsStore } from '../settings/settings-store.ts';
+import type { TimerDriver } from '../breaks/timer-driver.ts';
+import type { TrayMenu } from '../system/tray-menu.ts';
+import type { WindowRegistry } from '../windows/window-registry.ts';
 
 /** How to start Tend (everything but buildDir has a default; tests and the bench set the rest). */
 export interface StartOptions {

@@ -8,10 +8,10 @@
  * With an `invitation` (native Wayland), the timed offer starts as a notification and a tray line, and
  * the break window opens only when the user asks (offer-invitation.ts).
  */
-import type { EngineEffect, PromptKind } from '../core/engine/index.ts';
-import type { BreakSession } from '../core/break-session/index.ts';
-import type { BreakWindow } from './break-window.ts';
-import type { GroundingWindow } from './grounding-window.ts';
+import type { EngineEffect, PromptKind } from '../../core/engine/index.ts';
+import type { BreakSession } from '../../core/break-session/index.ts';
+import type { BreakWindow } from '../windows/break-window.ts';
+import type { GroundingWindow } from '../windows/grounding-window.ts';
 import type { OfferInvitation } from './offer-invitation.ts';
 import type { TimerDriver } from './timer-driver.ts';
 

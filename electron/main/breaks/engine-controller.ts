@@ -19,9 +19,9 @@ import {
   type EngineState,
   type LocalTime,
   type StepResult,
-} from '../core/engine/index.ts';
+} from '../../core/engine/index.ts';
 import { sameEngineSettings } from './engine-settings-of.ts';
-import type { Logger } from './logger.ts';
+import type { Logger } from '../app/logger.ts';
 
 /** What the tray's status line shows. */
 export interface TrayStatus {

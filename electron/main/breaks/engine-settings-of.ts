@@ -1,6 +1,6 @@
 /** The part of the user's settings the break engine reads, in the engine's own shape. */
-import type { EngineSettings } from '../core/engine/index.ts';
-import type { Settings } from '../core/settings/settings-schema.ts';
+import type { EngineSettings } from '../../core/engine/index.ts';
+import type { Settings } from '../../core/settings/settings-schema.ts';
 
 /** Engine settings from Tend's settings (the schema already guarantees seven days of valid ranges). */
 export function engineSettingsOf(settings: Settings): EngineSettings {

@@ -8,8 +8,8 @@
  * still withdraws it. The README's "Platform notes" say why this and not XWayland.
  */
 import { Notification } from 'electron';
-import { t } from '../core/i18n/t.ts';
-import type { Logger } from './logger.ts';
+import { t } from '../../core/i18n/t.ts';
+import type { Logger } from '../app/logger.ts';
 
 /** The standing invitation, at most one. */
 export interface OfferInvitation {

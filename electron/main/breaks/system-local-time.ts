@@ -1,6 +1,6 @@
 /** The user's local time for the engine, the status line and the break session: the system's zone and locale. */
-import { createLocalTime, type LocalTime } from '../core/engine/index.ts';
-import type { Logger } from './logger.ts';
+import { createLocalTime, type LocalTime } from '../../core/engine/index.ts';
+import type { Logger } from '../app/logger.ts';
 
 export interface LocalTimeOptions {
   /** An IANA zone; the system's by default. */

@@ -11,17 +11,17 @@
  * D-Bus), and polling one would cost wake-ups; until then the engine simply never hears "busy".
  */
 import type { PowerMonitor } from 'electron';
-import { createBreakSession, type BreakSession } from '../core/break-session/index.ts';
-import type { EngineInput, LocalTime } from '../core/engine/index.ts';
+import { createBreakSession, type BreakSession } from '../../core/break-session/index.ts';
+import type { EngineInput, LocalTime } from '../../core/engine/index.ts';
 import { createBreakPresenter, type PerformEffect } from './break-presenter.ts';
-import type { BreakWindow } from './break-window.ts';
-import type { GroundingWindow } from './grounding-window.ts';
-import { createIdleMonitor, type IdleMonitor, type RunCommand } from './idle-monitor.ts';
-import type { Logger } from './logger.ts';
+import type { BreakWindow } from '../windows/break-window.ts';
+import type { GroundingWindow } from '../windows/grounding-window.ts';
+import { createIdleMonitor, type IdleMonitor, type RunCommand } from '../system/idle-monitor.ts';
+import type { Logger } from '../app/logger.ts';
 import { createOfferInvitation, type OfferInvitation } from './offer-invitation.ts';
-import { watchPowerEvents } from './power-events.ts';
-import type { SettingsService } from './settings-service.ts';
-import type { SettingsStore } from './settings-store.ts';
+import { watchPowerEvents } from '../system/power-events.ts';
+import type { SettingsService } from '../settings/settings-service.ts';
+import type { SettingsStore } from '../settings/settings-store.ts';
 import { createTimerDriver, type TimerDriver } from './timer-driver.ts';
 
 export interface BreakWiringOptions {

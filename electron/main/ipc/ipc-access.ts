@@ -4,11 +4,11 @@
  * call (ipc-contract.ts: the break window cannot change settings; the settings window cannot end a break).
  */
 import type { IpcMainInvokeEvent } from 'electron';
-import { invokeContract, type InvokeChannel } from '../core/ipc-contract.ts';
-import type { WindowRole } from '../core/window-roles.ts';
-import type { BuildPaths } from './build-paths.ts';
-import { RENDERER_PAGE } from './load-route.ts';
-import type { WindowRegistry } from './window-registry.ts';
+import { invokeContract, type InvokeChannel } from '../../core/ipc-contract.ts';
+import type { WindowRole } from '../../core/window-roles.ts';
+import type { BuildPaths } from '../app/build-paths.ts';
+import { RENDERER_PAGE } from '../windows/load-route.ts';
+import type { WindowRegistry } from '../windows/window-registry.ts';
 
 /** True when `url` is Tend's renderer page: exactly tend://app/index.html (or the dev server in development). */
 export function isTendPage(url: string, paths: BuildPaths): boolean {

@@ -3,10 +3,10 @@
  * valid payload before its handler runs; every answer is an IpcResult, never a thrown error.
  */
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { invokeChannels, type IpcResult } from '../core/ipc-channels.ts';
-import type { InvokeChannel, RequestOf, ResponseOf } from '../core/ipc-contract.ts';
-import { t } from '../core/i18n/t.ts';
-import { validateRequest } from '../core/validate-request.ts';
+import { invokeChannels, type IpcResult } from '../../core/ipc-channels.ts';
+import type { InvokeChannel, RequestOf, ResponseOf } from '../../core/ipc-contract.ts';
+import { t } from '../../core/i18n/t.ts';
+import { validateRequest } from '../../core/validate-request.ts';
 
 export type InvokeHandlers = {
   [C in InvokeChannel]: (request: RequestOf<C>, event: IpcMainInvokeEvent) => ResponseOf<C> | Promise<ResponseOf<C>>;

@@ -12,16 +12,16 @@
  * browser tabs or keeps pulling focus; a person's own clicks are far slower than the limits.
  */
 import type { IpcMainInvokeEvent } from 'electron';
-import type { EngineInput } from '../core/engine/index.ts';
-import type { BreakView } from '../core/ipc-contract.ts';
-import { createRateLimiter, focusLimit, linkOpenLimit } from '../core/rate-limit.ts';
-import type { SupportLinkId } from '../core/support-links.ts';
-import type { BreakSession } from '../core/break-session/index.ts';
-import type { BreakWindow } from './break-window.ts';
-import type { GroundingWindow } from './grounding-window.ts';
+import type { EngineInput } from '../../core/engine/index.ts';
+import type { BreakView } from '../../core/ipc-contract.ts';
+import { createRateLimiter, focusLimit, linkOpenLimit } from '../../core/rate-limit.ts';
+import type { SupportLinkId } from '../../core/support-links.ts';
+import type { BreakSession } from '../../core/break-session/index.ts';
+import type { BreakWindow } from '../windows/break-window.ts';
+import type { GroundingWindow } from '../windows/grounding-window.ts';
 import type { InvokeHandlers } from './ipc-handlers.ts';
-import type { SettingsService } from './settings-service.ts';
-import type { WindowRegistry } from './window-registry.ts';
+import type { SettingsService } from '../settings/settings-service.ts';
+import type { WindowRegistry } from '../windows/window-registry.ts';
 
 export interface IpcRoutesDeps {
   appInfo: { name: string; version: string; platform: string };

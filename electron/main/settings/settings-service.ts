@@ -3,16 +3,16 @@
  * start at login), and only when all of that went through, save it. A change that cannot be carried out
  * is not saved and comes back with a message beside its field; what was in place stays in place.
  */
-import type { LocalTime } from '../core/engine/local-time.ts';
-import { t } from '../core/i18n/t.ts';
-import type { SettingsSnapshot, SettingsUpdateResult } from '../core/ipc-contract.ts';
-import { boundGentleModeUntil } from '../core/settings/gentle-mode-bound.ts';
-import { defaultSettings } from '../core/settings/settings-defaults.ts';
-import { validateSettingsPatch, type FieldError } from '../core/settings/settings-patch.ts';
-import type { GroundingShortcut } from './global-shortcut.ts';
-import type { Logger } from './logger.ts';
-import type { LoginItem } from './login-item.ts';
-import type { Notices } from './notices.ts';
+import type { LocalTime } from '../../core/engine/local-time.ts';
+import { t } from '../../core/i18n/t.ts';
+import type { SettingsSnapshot, SettingsUpdateResult } from '../../core/ipc-contract.ts';
+import { boundGentleModeUntil } from '../../core/settings/gentle-mode-bound.ts';
+import { defaultSettings } from '../../core/settings/settings-defaults.ts';
+import { validateSettingsPatch, type FieldError } from '../../core/settings/settings-patch.ts';
+import type { GroundingShortcut } from '../system/global-shortcut.ts';
+import type { Logger } from '../app/logger.ts';
+import type { LoginItem } from '../system/login-item.ts';
+import type { Notices } from '../system/notices.ts';
 import type { SettingsStore } from './settings-store.ts';
 
 /** Settings as the settings window and the rest of main change them. */

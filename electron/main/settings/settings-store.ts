@@ -24,15 +24,15 @@ import { ipcMain } from 'electron';
 import ElectronStore, { type Schema } from 'electron-store';
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
-import { t } from '../core/i18n/t.ts';
-import { defaultSettings } from '../core/settings/settings-defaults.ts';
-import { settingsStoreSchemas } from '../core/settings/settings-json-schema.ts';
-import { keepsCopy, loadSettings, needsRewrite, type LoadOutcome } from '../core/settings/settings-load.ts';
-import type { Settings } from '../core/settings/settings-schema.ts';
-import type { Logger } from './logger.ts';
-import { keepCopy, moveAside, pruneCopies } from './settings/corrupt-copies.ts';
-import { quoteFileList } from './settings/quote-file-text.ts';
-import { readSettingsFile, type ReadBytes } from './settings/read-settings-file.ts';
+import { t } from '../../core/i18n/t.ts';
+import { defaultSettings } from '../../core/settings/settings-defaults.ts';
+import { settingsStoreSchemas } from '../../core/settings/settings-json-schema.ts';
+import { keepsCopy, loadSettings, needsRewrite, type LoadOutcome } from '../../core/settings/settings-load.ts';
+import type { Settings } from '../../core/settings/settings-schema.ts';
+import type { Logger } from '../app/logger.ts';
+import { keepCopy, moveAside, pruneCopies } from './corrupt-copies.ts';
+import { quoteFileList } from './quote-file-text.ts';
+import { readSettingsFile, type ReadBytes } from './read-settings-file.ts';
 
 /** Something about the settings file the user is told once. */
 export interface SettingsNotice {

@@ -8,7 +8,7 @@
  * It wraps the store rather than changing it: the store keeps its own rules for damaged, unreadable and
  * unwritable files (settings-store.ts); this only decides when its set() is called.
  */
-import type { Settings } from '../core/settings/settings-schema.ts';
+import type { Settings } from '../../core/settings/settings-schema.ts';
 import type { SettingsStore } from './settings-store.ts';
 
 export interface CoalesceOptions {

@@ -4,9 +4,9 @@
  * window show, never a crash. Changing it re-registers; a press calls `onPress`.
  */
 import type { GlobalShortcut } from 'electron';
-import type { ShortcutStatus } from '../core/ipc-contract.ts';
-import { acceleratorLabel, parseAccelerator } from '../core/settings/accelerator.ts';
-import type { Logger } from './logger.ts';
+import type { ShortcutStatus } from '../../core/ipc-contract.ts';
+import { acceleratorLabel, parseAccelerator } from '../../core/settings/accelerator.ts';
+import type { Logger } from '../app/logger.ts';
 
 /** The registered shortcut and its status. */
 export interface GroundingShortcut {

@@ -6,7 +6,7 @@
  */
 import type { PowerMonitor } from 'electron';
 import { execFile } from 'node:child_process';
-import type { Logger } from './logger.ts';
+import type { Logger } from '../app/logger.ts';
 
 /** One reading: idle seconds and where they came from, or "unknown". */
 export type IdleSample = { known: true; idleSeconds: number; source: 'electron' | 'gnome' } | { known: false };

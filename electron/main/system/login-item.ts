@@ -6,8 +6,8 @@
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { DESKTOP_FILE_NAME } from '../core/app-identity.ts';
-import type { Logger } from './logger.ts';
+import { DESKTOP_FILE_NAME } from '../../core/app-identity.ts';
+import type { Logger } from '../app/logger.ts';
 
 /** Reads and changes whether Tend starts at login. */
 export interface LoginItem {

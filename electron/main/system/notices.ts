@@ -7,8 +7,8 @@
  * everything told this session.
  */
 import { Notification } from 'electron';
-import { t } from '../core/i18n/t.ts';
-import type { Logger } from './logger.ts';
+import { t } from '../../core/i18n/t.ts';
+import type { Logger } from '../app/logger.ts';
 
 /** The notices of this session. */
 export interface Notices {

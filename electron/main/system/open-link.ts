@@ -4,8 +4,8 @@
  * own fixed allow-list of https addresses, so no page can make Tend open an address of its choosing.
  */
 import type { Shell } from 'electron';
-import { supportLinkUrls, type SupportLinkId } from '../core/support-links.ts';
-import type { Logger } from './logger.ts';
+import { supportLinkUrls, type SupportLinkId } from '../../core/support-links.ts';
+import type { Logger } from '../app/logger.ts';
 
 /** Every address Tend may ever open, written out here on purpose (not derived from what a page can reach). */
 export const allowedExternalUrls: ReadonlySet<string> = new Set(['https://findahelpline.com/', 'https://self-compassion.org/']);

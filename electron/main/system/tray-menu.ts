@@ -9,9 +9,9 @@
  */
 import { Menu, Tray, nativeImage, type MenuItemConstructorOptions, type NativeImage, type NativeTheme } from 'electron';
 import { join } from 'node:path';
-import { t } from '../core/i18n/t.ts';
-import type { TendCommand } from '../core/tend-command.ts';
-import { sameTrayMenu, trayMenuModel, type TrayMenuInput, type TrayMenuItem } from '../core/tray-menu-model.ts';
+import { t } from '../../core/i18n/t.ts';
+import type { TendCommand } from '../../core/tend-command.ts';
+import { sameTrayMenu, trayMenuModel, type TrayMenuInput, type TrayMenuItem } from '../../core/tray-menu-model.ts';
 
 /** The tray as the rest of main sees it. */
 export interface TrayMenu {

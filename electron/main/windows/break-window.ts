@@ -19,10 +19,10 @@
  */
 import { app, screen } from 'electron';
 import type { BrowserWindow, Rectangle } from 'electron';
-import type { BreakView } from '../core/ipc-contract.ts';
-import { placeInCorner, trayCornerFor } from '../core/window-placement.ts';
+import type { BreakView } from '../../core/ipc-contract.ts';
+import { placeInCorner, trayCornerFor } from '../../core/window-placement.ts';
 import { keepOnScreen } from './keep-on-screen.ts';
-import { sendEvent } from './send-event.ts';
+import { sendEvent } from '../ipc/send-event.ts';
 import { createTendWindow, floatingWindowOptions, type GoneReason, type TendWindowDeps } from './tend-window.ts';
 
 export const BREAK_WINDOW_SIZE = { width: 380, height: 260 } as const;

@@ -1,7 +1,7 @@
 /** Loads one renderer route (#/break, #/grounding, …) into a window, from the dev server or Tend's scheme. */
 import type { BrowserWindow } from 'electron';
-import { RENDERER_ORIGIN } from '../core/app-identity.ts';
-import type { BuildPaths } from './build-paths.ts';
+import { RENDERER_ORIGIN } from '../../core/app-identity.ts';
+import type { BuildPaths } from '../app/build-paths.ts';
 
 export type RendererRoute = 'break' | 'grounding' | 'settings' | 'welcome';
 

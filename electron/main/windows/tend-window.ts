@@ -4,10 +4,10 @@
  * told, so the next break still works and no blank window is left behind).
  */
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
-import type { WindowRole } from '../core/window-roles.ts';
-import type { BuildPaths } from './build-paths.ts';
+import type { WindowRole } from '../../core/window-roles.ts';
+import type { BuildPaths } from '../app/build-paths.ts';
 import { loadRoute } from './load-route.ts';
-import type { Logger } from './logger.ts';
+import type { Logger } from '../app/logger.ts';
 import type { WindowRegistry } from './window-registry.ts';
 
 /**

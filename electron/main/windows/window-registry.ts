@@ -3,7 +3,7 @@
  * window call only the channels meant for it.
  */
 import type { BrowserWindow, WebContents } from 'electron';
-import type { WindowRole } from '../core/window-roles.ts';
+import type { WindowRole } from '../../core/window-roles.ts';
 
 /** Tend's live windows by web contents id. */
 export class WindowRegistry {

@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { TendRuntime } from '../../../electron/main/start-tend.ts';
+import type { TendRuntime } from '../../../electron/main/app/start-tend.ts';
 import { findElectronBinary } from '../../support/electron-binary.ts';
 
 export const root = resolve(import.meta.dirname, '../../..');

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { userArgs } from '../../electron/main/command-line-input.ts';
-import { launchTend, type LaunchedTend } from '../support/launch-tend.ts';
-import { MIN, MONDAY_9AM, SEC } from '../support/tend-journey.ts';
-import { recordingController } from '../support/recording-controller.ts';
+import { userArgs } from '../../../electron/main/app/command-line-input.ts';
+import { launchTend, type LaunchedTend } from '../../../harness/launch-tend.ts';
+import { MIN, MONDAY_9AM, SEC } from '../../../harness/tend-journey.ts';
+import { recordingController } from '../../support/recording-controller.ts';
 
 let tend: LaunchedTend | undefined;
 afterEach(() => tend?.cleanup());

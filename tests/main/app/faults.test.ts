@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../electron/core/settings/settings-defaults.ts';
-import { launchTend, type LaunchedTend } from '../support/launch-tend.ts';
+import { defaultSettings } from '../../../electron/core/settings/settings-defaults.ts';
+import { launchTend, type LaunchedTend } from '../../../harness/launch-tend.ts';
 
 let tend: LaunchedTend | undefined;
 afterEach(() => tend?.cleanup());

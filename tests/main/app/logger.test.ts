@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createFileLogger, logFilePath } from '../../electron/main/logger.ts';
-import { fakeState, ipcMain, resetFakeState } from '../fake-electron/index.ts';
+import { createFileLogger, logFilePath } from '../../../electron/main/app/logger.ts';
+import { fakeState, ipcMain, resetFakeState } from '../../fake-electron/index.ts';
 
 let dir: string;
 beforeEach(() => {

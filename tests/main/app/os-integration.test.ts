@@ -4,10 +4,10 @@
  * (Windows AppUserModelID for notifications; the Linux .desktop name for Wayland and the portal).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { APP_ID, DESKTOP_FILE_NAME } from '../../electron/core/app-identity.ts';
-import type { FakeMenu } from '../fake-electron/index.ts';
-import { profiles } from '../fake-electron/profiles.ts';
-import { launchTend, type LaunchedTend } from '../support/launch-tend.ts';
+import { APP_ID, DESKTOP_FILE_NAME } from '../../../electron/core/app-identity.ts';
+import type { FakeMenu } from '../../fake-electron/index.ts';
+import { profiles } from '../../fake-electron/profiles.ts';
+import { launchTend, type LaunchedTend } from '../../../harness/launch-tend.ts';
 
 let tend: LaunchedTend | undefined;
 afterEach(() => tend?.cleanup());

@@ -4,8 +4,8 @@
  * short one to change nothing, and never a burst of offers afterwards (USERS.md #1).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { launchTend, type LaunchedTend } from '../support/launch-tend.ts';
-import { countOffers, HOUR, MIN, MONDAY_9AM, power, SEC, untilOffer } from '../support/tend-journey.ts';
+import { launchTend, type LaunchedTend } from '../../../harness/launch-tend.ts';
+import { countOffers, HOUR, MIN, MONDAY_9AM, power, SEC, untilOffer } from '../../../harness/tend-journey.ts';
 
 let tend: LaunchedTend | undefined;
 afterEach(() => tend?.cleanup());

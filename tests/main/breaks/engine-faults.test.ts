@@ -4,9 +4,9 @@
  */
 import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { UNRESPONSIVE_GRACE_MS } from '../../electron/main/tend-window.ts';
-import { launchTend, type LaunchedTend } from '../support/launch-tend.ts';
-import { MONDAY_9AM, untilOffer } from '../support/tend-journey.ts';
+import { UNRESPONSIVE_GRACE_MS } from '../../../electron/main/windows/tend-window.ts';
+import { launchTend, type LaunchedTend } from '../../../harness/launch-tend.ts';
+import { MONDAY_9AM, untilOffer } from '../../../harness/tend-journey.ts';
 
 let tend: LaunchedTend | undefined;
 afterEach(() => tend?.cleanup());

@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeEvent } from '../fake-electron/emitter.ts';
-import { launchTend, type LaunchedTend } from '../support/launch-tend.ts';
-import { recordingController } from '../support/recording-controller.ts';
+import { fakeEvent } from '../../fake-electron/emitter.ts';
+import { launchTend, type LaunchedTend } from '../../../harness/launch-tend.ts';
+import { recordingController } from '../../support/recording-controller.ts';
 
 let tend: LaunchedTend | undefined;
 afterEach(() => {

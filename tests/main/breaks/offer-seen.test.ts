@@ -3,8 +3,8 @@
  * gives the offer its full time again, on every desktop where the offer is a window of its own.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { launchTend, type LaunchedTend } from '../support/launch-tend.ts';
-import { MIN, MONDAY_9AM, untilOffer } from '../support/tend-journey.ts';
+import { launchTend, type LaunchedTend } from '../../../harness/launch-tend.ts';
+import { MIN, MONDAY_9AM, untilOffer } from '../../../harness/tend-journey.ts';
 
 let tend: LaunchedTend | undefined;
 afterEach(() => tend?.cleanup());

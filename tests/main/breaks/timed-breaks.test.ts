@@ -5,8 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { launchTend, type LaunchedTend } from '../support/launch-tend.ts';
-import { appListenerCount, MIN, MONDAY_9AM, SEC, untilOffer } from '../support/tend-journey.ts';
+import { launchTend, type LaunchedTend } from '../../../harness/launch-tend.ts';
+import { appListenerCount, MIN, MONDAY_9AM, SEC, untilOffer } from '../../../harness/tend-journey.ts';
 
 let tend: LaunchedTend | undefined;
 afterEach(() => tend?.cleanup());

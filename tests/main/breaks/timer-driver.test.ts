@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createTimerDriver, MAX_TIMER_DELAY_MS } from '../../electron/main/timer-driver.ts';
+import { createTimerDriver, MAX_TIMER_DELAY_MS } from '../../../electron/main/breaks/timer-driver.ts';
 
 beforeEach(() => {
   vi.useFakeTimers();

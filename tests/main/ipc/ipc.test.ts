@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { invokeChannels } from '../../electron/core/ipc-channels.ts';
-import { launchTend, type LaunchedTend } from '../support/launch-tend.ts';
-import { recordingController } from '../support/recording-controller.ts';
-import { hostileValue } from '../support/settings-arbitrary.ts';
+import { invokeChannels } from '../../../electron/core/ipc-channels.ts';
+import { launchTend, type LaunchedTend } from '../../../harness/launch-tend.ts';
+import { recordingController } from '../../support/recording-controller.ts';
+import { hostileValue } from '../../support/settings-arbitrary.ts';
 
 let tend: LaunchedTend | undefined;
 afterEach(() => tend?.cleanup());

@@ -5,8 +5,8 @@
  */
 import { afterEach, describe, expect } from 'vitest';
 import { profiles } from '../../fake-electron/profiles.ts';
-import type { LaunchedTend } from '../../support/launch-tend.ts';
-import { MIN, MONDAY_9AM, power } from '../../support/tend-journey.ts';
+import type { LaunchedTend } from '../../../harness/launch-tend.ts';
+import { MIN, MONDAY_9AM, power } from '../../../harness/tend-journey.ts';
 import { cannotOn, itOn, journey, linuxProfiles } from './known-wrong.ts';
 import { launchOn } from './profile-session.ts';
 

@@ -7,11 +7,11 @@
  */
 import { afterEach, describe, expect } from 'vitest';
 import { placeInCorner, trayCornerFor } from '../../../electron/core/window-placement.ts';
-import { BREAK_WINDOW_SIZE } from '../../../electron/main/break-window.ts';
+import { BREAK_WINDOW_SIZE } from '../../../electron/main/windows/break-window.ts';
 import type { FakeBrowserWindow } from '../../fake-electron/index.ts';
 import { profiles, profileSpecs, type ProfileName } from '../../fake-electron/profiles.ts';
-import type { LaunchedTend } from '../../support/launch-tend.ts';
-import { idleFollows, MIN, MONDAY_9AM, SECOND_DISPLAY, typingIdle } from '../../support/tend-journey.ts';
+import type { LaunchedTend } from '../../../harness/launch-tend.ts';
+import { idleFollows, MIN, MONDAY_9AM, SECOND_DISPLAY, typingIdle } from '../../../harness/tend-journey.ts';
 import { cannotOn, itOn, journey, waylandProfiles } from './known-wrong.ts';
 import { launchOn } from './profile-session.ts';
 

@@ -5,7 +5,7 @@
  * runs the same path there as on a real desktop.
  */
 import type { ProfileName } from '../../fake-electron/profiles.ts';
-import { launchTend, type FakeElectron, type LaunchedTend, type LaunchOptions } from '../../support/launch-tend.ts';
+import { launchTend, type FakeElectron, type LaunchedTend, type LaunchOptions } from '../../../harness/launch-tend.ts';
 
 const sessionEnv: Readonly<Record<ProfileName, Record<string, string>>> = {
   darwin: {},

@@ -5,8 +5,8 @@
  * notification was dropped; the engine's ignored-offer timeout still withdraws it.
  */
 import { afterEach, describe, expect, vi } from 'vitest';
-import type { FakeElectron, LaunchedTend } from '../../support/launch-tend.ts';
-import { MIN, MONDAY_9AM } from '../../support/tend-journey.ts';
+import type { FakeElectron, LaunchedTend } from '../../../harness/launch-tend.ts';
+import { MIN, MONDAY_9AM } from '../../../harness/tend-journey.ts';
 import { itOn, journey, waylandProfiles } from './known-wrong.ts';
 import { launchOn } from './profile-session.ts';
 

@@ -1,15 +1,15 @@
 /**
  * The wall clock jumping without a suspend event (NTP corrections, the user setting the time, a VM
  * resumed without telling the guest), in every phase of the break cycle, through the real main code.
- * tests/main/away-and-clock.test.ts covers the jumps while work is being counted; here the clock jumps
+ * tests/main/breaks/away-and-clock.test.ts covers the jumps while work is being counted; here the clock jumps
  * back 1 h, forward 1 h and forward 8 h while an offer is up, during a prompt, during grounding, while
  * paused and while the screen is locked. Whatever happens: no crash or logged error, never two break
  * windows, no burst of offers, no offer while paused, and breaks carry on.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FakeBrowserWindow, ProfileName } from '../../fake-electron/index.ts';
-import { launchTend, type LaunchedTend } from '../../support/launch-tend.ts';
-import { HOUR, MIN, MONDAY_9AM, power, SEC } from '../../support/tend-journey.ts';
+import { launchTend, type LaunchedTend } from '../../../harness/launch-tend.ts';
+import { HOUR, MIN, MONDAY_9AM, power, SEC } from '../../../harness/tend-journey.ts';
 
 let tend: LaunchedTend | undefined;
 afterEach(() => tend?.cleanup());

@@ -5,7 +5,7 @@
  * on disk), a failed save is tried again, and the user is told once.
  *
  * A corrupt or half-valid file, a folder where the file should be, and a write failing on it are covered
- * in tests/main/faults.test.ts and tests/main/engine-faults.test.ts.
+ * in tests/main/app/faults.test.ts and tests/main/breaks/engine-faults.test.ts.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../electron/core/settings/settings-defaults.ts';
 import type { FakeBrowserWindow } from '../../fake-electron/index.ts';
-import { launchTend, type LaunchedTend } from '../../support/launch-tend.ts';
-import { MONDAY_9AM, untilOffer } from '../../support/tend-journey.ts';
+import { launchTend, type LaunchedTend } from '../../../harness/launch-tend.ts';
+import { MONDAY_9AM, untilOffer } from '../../../harness/tend-journey.ts';
 import { disk, healDisk, installDiskFaults, peek, uninstallDiskFaults } from './disk-faults.ts';
 
 // Before Tend (and electron-store's file writers) is first loaded in this process.

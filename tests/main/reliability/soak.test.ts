@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { invokeChannels } from '../../../electron/core/ipc-channels.ts';
-import { runSoak, type SoakFigures } from './soak-run.ts';
+import { runSoak, type SoakFigures } from '../../../harness/soak-run.ts';
 
 const MB = 1024 * 1024;
 let figures: SoakFigures | undefined;

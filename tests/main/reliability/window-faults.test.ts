@@ -1,6 +1,6 @@
 /**
  * Windows whose page dies or whose display goes away, through the real main code, for the windows the
- * journeys do not already cover (break window crashes and hangs: tests/main/engine-faults.test.ts and
+ * journeys do not already cover (break window crashes and hangs: tests/main/breaks/engine-faults.test.ts and
  * break-window.test.ts; the break window on an unplugged display: break-window.test.ts). Every kind of
  * window is cleaned up without a trace, opens again fresh, and the timed breaks carry on.
  */
@@ -8,8 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { WindowRole } from '../../../electron/core/window-roles.ts';
 import { fakeEvent } from '../../fake-electron/emitter.ts';
 import type { FakeBrowserWindow } from '../../fake-electron/index.ts';
-import { launchTend, type LaunchedTend } from '../../support/launch-tend.ts';
-import { appListenerCount, MONDAY_9AM, SECOND_DISPLAY, untilOffer } from '../../support/tend-journey.ts';
+import { launchTend, type LaunchedTend } from '../../../harness/launch-tend.ts';
+import { appListenerCount, MONDAY_9AM, SECOND_DISPLAY, untilOffer } from '../../../harness/tend-journey.ts';
 
 let tend: LaunchedTend | undefined;
 afterEach(() => tend?.cleanup());

@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUILD_DIR, launchTend, type LaunchedTend } from '../../support/launch-tend.ts';
+import { BUILD_DIR, launchTend, type LaunchedTend } from '../../../harness/launch-tend.ts';
 
 let tend: LaunchedTend | undefined;
 let damaged = '';

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILD_DIR } from '../../support/launch-tend.ts';
+import { BUILD_DIR } from '../../../harness/launch-tend.ts';
 
 const RENDERER = join(BUILD_DIR, 'renderer');
 

@@ -17,14 +17,14 @@ import { invokeContract, type InvokeChannel } from '../../../electron/core/ipc-c
 import { windowRoles, type WindowRole } from '../../../electron/core/window-roles.ts';
 import type { FakeBrowserWindow } from '../../fake-electron/index.ts';
 import { overTheWire, prototypeFingerprint, requestPayloads } from '../../support/fuzz-payloads.ts';
-import { launchTend, type LaunchedTend } from '../../support/launch-tend.ts';
+import { launchTend, type LaunchedTend } from '../../../harness/launch-tend.ts';
 import { validSettings } from '../../support/settings-arbitrary.ts';
 
 /** Payloads per channel (the issue asks for at least 1000). */
 const RUNS = 1000;
 /**
  * The addresses Tend may open in the browser (shell.openExternal), each reviewed: app:open-link's https
- * allow-list (electron/main/open-link.ts), the settings window's support links. Written out, so a new
+ * allow-list (electron/main/system/open-link.ts), the settings window's support links. Written out, so a new
  * address fails here until someone has looked at it.
  */
 const reviewedLinks: readonly string[] = ['https://findahelpline.com/', 'https://self-compassion.org/'];

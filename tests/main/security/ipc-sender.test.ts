@@ -13,7 +13,7 @@ import { invokeContract, type InvokeChannel } from '../../../electron/core/ipc-c
 import { windowRoles, type WindowRole } from '../../../electron/core/window-roles.ts';
 import type { FakeBrowserWindow, FakeWebFrameMain } from '../../fake-electron/index.ts';
 import { validExample } from '../../support/fuzz-payloads.ts';
-import { BUILD_DIR, launchTend, type LaunchedTend } from '../../support/launch-tend.ts';
+import { BUILD_DIR, launchTend, type LaunchedTend } from '../../../harness/launch-tend.ts';
 
 let tend: LaunchedTend | undefined;
 afterEach(() => tend?.cleanup());

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { launchTend, type LaunchedTend } from '../../support/launch-tend.ts';
+import { launchTend, type LaunchedTend } from '../../../harness/launch-tend.ts';
 
 let tend: LaunchedTend | undefined;
 afterEach(() => tend?.cleanup());

@@ -10,12 +10,12 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { supportLinkIds, supportLinkUrls } from '../../../electron/core/support-links.ts';
-import { allowedExternalUrls } from '../../../electron/main/open-link.ts';
+import { allowedExternalUrls } from '../../../electron/main/system/open-link.ts';
 import { windowRoles, type WindowRole } from '../../../electron/core/window-roles.ts';
 import { fakeEvent } from '../../fake-electron/emitter.ts';
 import type { FakeBrowserWindow, FakeWebContents } from '../../fake-electron/index.ts';
 import { hostileValue, overTheWire, pollutionKeys } from '../../support/fuzz-payloads.ts';
-import { BUILD_DIR, launchTend, type LaunchedTend } from '../../support/launch-tend.ts';
+import { BUILD_DIR, launchTend, type LaunchedTend } from '../../../harness/launch-tend.ts';
 
 let tend: LaunchedTend | undefined;
 afterEach(() => tend?.cleanup());

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { windowRoles } from '../../../electron/core/window-roles.ts';
 import type { FakeBrowserWindow } from '../../fake-electron/index.ts';
-import { BUILD_DIR, launchTend, type LaunchedTend } from '../../support/launch-tend.ts';
-import { MONDAY_9AM, untilOffer } from '../../support/tend-journey.ts';
+import { BUILD_DIR, launchTend, type LaunchedTend } from '../../../harness/launch-tend.ts';
+import { MONDAY_9AM, untilOffer } from '../../../harness/tend-journey.ts';
 
 const PRELOAD = join(BUILD_DIR, 'preload', 'index.cjs');
 const PAGE = join(BUILD_DIR, 'renderer', 'index.html');

@@ -8,12 +8,12 @@ import { lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../electron/core/settings/settings-defaults.ts';
-import type { Logger } from '../../electron/main/logger.ts';
-import { createNotices } from '../../electron/main/notices.ts';
-import { openSettingsStore, readSettingsStore, type SettingsNotice, type SettingsStoreOptions } from '../../electron/main/settings-store.ts';
-import { resetFakeState } from '../fake-electron/index.ts';
-import { ownSettings } from '../support/own-settings.ts';
+import { defaultSettings } from '../../../electron/core/settings/settings-defaults.ts';
+import type { Logger } from '../../../electron/main/app/logger.ts';
+import { createNotices } from '../../../electron/main/system/notices.ts';
+import { openSettingsStore, readSettingsStore, type SettingsNotice, type SettingsStoreOptions } from '../../../electron/main/settings/settings-store.ts';
+import { resetFakeState } from '../../fake-electron/index.ts';
+import { ownSettings } from '../../support/own-settings.ts';
 
 let dir: string;
 let notices: SettingsNotice[];

@@ -1,7 +1,7 @@
 /** Issue #13, item 10: text from a file is escaped and bounded before anyone reads it. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeFileText, FILE_TEXT_MAX, quoteFileList, quoteFileText } from '../../electron/main/settings/quote-file-text.ts';
+import { escapeFileText, FILE_TEXT_MAX, quoteFileList, quoteFileText } from '../../../electron/main/settings/quote-file-text.ts';
 
 const unsafe = /[\p{Cc}\u200b-\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/u;
 

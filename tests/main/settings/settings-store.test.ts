@@ -3,12 +3,12 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../electron/core/settings/settings-defaults.ts';
-import type { Settings } from '../../electron/core/settings/settings-schema.ts';
-import { silentLogger } from '../../electron/main/logger.ts';
-import { openSettingsStore, type SettingsNotice, type SettingsStoreOptions } from '../../electron/main/settings-store.ts';
-import { validSettings } from '../support/settings-arbitrary.ts';
-import { resetFakeState } from '../fake-electron/index.ts';
+import { defaultSettings } from '../../../electron/core/settings/settings-defaults.ts';
+import type { Settings } from '../../../electron/core/settings/settings-schema.ts';
+import { silentLogger } from '../../../electron/main/app/logger.ts';
+import { openSettingsStore, type SettingsNotice, type SettingsStoreOptions } from '../../../electron/main/settings/settings-store.ts';
+import { validSettings } from '../../support/settings-arbitrary.ts';
+import { resetFakeState } from '../../fake-electron/index.ts';
 
 let dir: string;
 let notices: SettingsNotice[];

@@ -3,7 +3,7 @@
  * `--ozone-platform` switch on the command line says otherwise (it wins: electron/electron#35614).
  */
 import { describe, expect, it } from 'vitest';
-import { desktopSession, forcedOzonePlatform } from '../../electron/main/desktop-session.ts';
+import { desktopSession, forcedOzonePlatform } from '../../../electron/main/system/desktop-session.ts';
 
 const waylandGnome = { XDG_SESSION_TYPE: 'wayland', WAYLAND_DISPLAY: 'wayland-0', XDG_CURRENT_DESKTOP: 'ubuntu:GNOME' };
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createGroundingShortcut } from '../../electron/main/global-shortcut.ts';
-import { silentLogger } from '../../electron/main/logger.ts';
-import { fakeState, globalShortcut, resetFakeState } from '../fake-electron/index.ts';
+import { createGroundingShortcut } from '../../../electron/main/system/global-shortcut.ts';
+import { silentLogger } from '../../../electron/main/app/logger.ts';
+import { fakeState, globalShortcut, resetFakeState } from '../../fake-electron/index.ts';
 
 beforeEach(() => resetFakeState('/tmp'));
 

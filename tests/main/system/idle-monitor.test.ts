@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createIdleMonitor, isWaylandSession, parseGnomeIdletime, type RunCommand } from '../../electron/main/idle-monitor.ts';
-import { silentLogger } from '../../electron/main/logger.ts';
-import { fakeState, powerMonitor, resetFakeState } from '../fake-electron/index.ts';
+import { createIdleMonitor, isWaylandSession, parseGnomeIdletime, type RunCommand } from '../../../electron/main/system/idle-monitor.ts';
+import { silentLogger } from '../../../electron/main/app/logger.ts';
+import { fakeState, powerMonitor, resetFakeState } from '../../fake-electron/index.ts';
 
 beforeEach(() => resetFakeState('/tmp'));
 

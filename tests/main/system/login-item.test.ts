@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { autostartPath, createLoginItem, desktopEntry, desktopExecArg } from '../../electron/main/login-item.ts';
-import { silentLogger } from '../../electron/main/logger.ts';
-import { app, fakeState, resetFakeState } from '../fake-electron/index.ts';
+import { autostartPath, createLoginItem, desktopEntry, desktopExecArg } from '../../../electron/main/system/login-item.ts';
+import { silentLogger } from '../../../electron/main/app/logger.ts';
+import { app, fakeState, resetFakeState } from '../../fake-electron/index.ts';
 
 let home: string;
 beforeEach(() => {

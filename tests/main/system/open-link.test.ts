@@ -3,10 +3,10 @@
  * allow-list has the address, and only from the settings window.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { supportLinkIds, supportLinkUrls } from '../../electron/core/support-links.ts';
-import { silentLogger } from '../../electron/main/logger.ts';
-import { allowedExternalUrls, createLinkOpener, mayOpenExternally } from '../../electron/main/open-link.ts';
-import { launchTend, type LaunchedTend } from '../support/launch-tend.ts';
+import { supportLinkIds, supportLinkUrls } from '../../../electron/core/support-links.ts';
+import { silentLogger } from '../../../electron/main/app/logger.ts';
+import { allowedExternalUrls, createLinkOpener, mayOpenExternally } from '../../../electron/main/system/open-link.ts';
+import { launchTend, type LaunchedTend } from '../../../harness/launch-tend.ts';
 
 let tend: LaunchedTend | undefined;
 afterEach(() => tend?.cleanup());

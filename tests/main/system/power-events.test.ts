@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchPowerEvents } from '../../electron/main/power-events.ts';
-import { fakeEvent } from '../fake-electron/emitter.ts';
-import { powerMonitor, resetFakeState } from '../fake-electron/index.ts';
+import { watchPowerEvents } from '../../../electron/main/system/power-events.ts';
+import { fakeEvent } from '../../fake-electron/emitter.ts';
+import { powerMonitor, resetFakeState } from '../../fake-electron/index.ts';
 
 // macOS: the one platform where Electron reports all five (lock-screen and unlock-screen are darwin,win32;
 // shutdown is linux,darwin: electron.d.ts, tests/fake-electron/platform-table.ts).

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { launchTend, type LaunchedTend } from '../support/launch-tend.ts';
+import { launchTend, type LaunchedTend } from '../../../harness/launch-tend.ts';
 
 let tend: LaunchedTend | undefined;
 afterEach(() => tend?.cleanup());

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { UNRESPONSIVE_GRACE_MS } from '../../electron/main/tend-window.ts';
-import { launchTend, type LaunchedTend } from '../support/launch-tend.ts';
-import { SECOND_DISPLAY } from '../support/tend-journey.ts';
-import { recordingController } from '../support/recording-controller.ts';
+import { UNRESPONSIVE_GRACE_MS } from '../../../electron/main/windows/tend-window.ts';
+import { launchTend, type LaunchedTend } from '../../../harness/launch-tend.ts';
+import { SECOND_DISPLAY } from '../../../harness/tend-journey.ts';
+import { recordingController } from '../../support/recording-controller.ts';
 
 let tend: LaunchedTend | undefined;
 afterEach(() => {

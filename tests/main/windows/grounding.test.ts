@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { launchTend, type LaunchedTend } from '../support/launch-tend.ts';
-import { MIN, MONDAY_9AM, untilOffer } from '../support/tend-journey.ts';
-import { recordingController } from '../support/recording-controller.ts';
+import { launchTend, type LaunchedTend } from '../../../harness/launch-tend.ts';
+import { MIN, MONDAY_9AM, untilOffer } from '../../../harness/tend-journey.ts';
+import { recordingController } from '../../support/recording-controller.ts';
 
 let tend: LaunchedTend | undefined;
 afterEach(() => tend?.cleanup());

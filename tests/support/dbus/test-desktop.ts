@@ -9,7 +9,7 @@ import {
   type DbusConnection,
   type DbusConnectionOptions,
 } from '../../../electron/main/system/dbus/dbus-connection.ts';
-import type { Logger } from '../../../electron/main/logger.ts';
+import type { Logger } from '../../../electron/main/app/logger.ts';
 import { startTestBus, type TestBus } from './dbus-daemon.ts';
 import type { FakeService } from './fake-service.ts';
 

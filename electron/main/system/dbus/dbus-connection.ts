@@ -12,7 +12,7 @@
  *   nothing. On return, match rules are put back and state listeners hear 'up' (so sources re-read).
  */
 import { createClient, type DBusError, type Message, type MessageBus } from 'dbus-native';
-import type { Logger } from '../../logger.ts';
+import type { Logger } from '../../app/logger.ts';
 import type { BusKind } from './bus-address.ts';
 import { matches, matchRule, type SignalMatch } from './match-rule.ts';
 
