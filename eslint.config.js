@@ -99,8 +99,6 @@ export default tseslint.config(
             {
               target: './bench',
               from: './tests',
-              // For now: the engine simulator, until it moves to harness/ beside the rest.
-              except: ['./core/engine/activity-trace.ts', './core/engine/engine-simulator.ts'],
               message: 'bench never imports tests: what both need lives outside tests/.',
             },
           ],

@@ -14,7 +14,7 @@
 import { vi } from 'vitest';
 import { createLocalTime } from '../electron/core/engine/local-time.ts';
 import type { FakeBrowserWindow } from '../tests/fake-electron/index.ts';
-import { activityTrace, idleSecondsIn, seededRandom, type Segment } from '../tests/core/engine/activity-trace.ts';
+import { activityTrace, idleSecondsIn, seededRandom, type Segment } from './activity-trace.ts';
 import { launchTend, type LaunchedTend } from './launch-tend.ts';
 import { idleFollows, power, SEC } from './tend-journey.ts';
 

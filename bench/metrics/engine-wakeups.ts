@@ -15,8 +15,8 @@ import {
   idleSecondsIn,
   offerAnswers,
   traceEvents,
-} from '../../tests/core/engine/activity-trace.ts';
-import { Simulator } from '../../tests/core/engine/engine-simulator.ts';
+} from '../../harness/activity-trace.ts';
+import { Simulator } from '../../harness/engine-simulator.ts';
 import type { MetricSource } from '../metric.ts';
 
 const MIN = 60_000;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultEngineSettings } from '../../../electron/core/engine/engine-settings.ts';
 import { createLocalTime } from '../../../electron/core/engine/local-time.ts';
-import { Simulator } from './engine-simulator.ts';
+import { Simulator } from '../../../harness/engine-simulator.ts';
 import { minutesOf, MONDAY_9AM } from './scenario.ts';
 
 const MIN = 60_000;

@@ -11,7 +11,7 @@ import { durationsOf } from '../../../electron/core/engine/engine-timing.ts';
 import { createLocalTime } from '../../../electron/core/engine/local-time.ts';
 import { statusText } from '../../../electron/core/engine/status-text.ts';
 import type { PauseChoice } from '../../../electron/core/tend-command.ts';
-import { Simulator } from './engine-simulator.ts';
+import { Simulator } from '../../../harness/engine-simulator.ts';
 import { MONDAY_9AM } from './scenario.ts';
 
 const MIN = 60_000;

@@ -4,7 +4,7 @@ import { defaultEngineSettings } from '../../../electron/core/engine/engine-sett
 import { initialState, step } from '../../../electron/core/engine/engine-step.ts';
 import type { EngineContext, EngineEffect } from '../../../electron/core/engine/engine-types.ts';
 import { createLocalTime } from '../../../electron/core/engine/local-time.ts';
-import { Simulator } from './engine-simulator.ts';
+import { Simulator } from '../../../harness/engine-simulator.ts';
 import { minutesOf, MONDAY_9AM, runScenario } from './scenario.ts';
 
 const MIN = 60_000;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { EngineInput } from '../../../electron/core/engine/engine-types.ts';
 import type { Activity } from './scenario.ts';
 import { MIN, minutesOf, MONDAY_9AM, runScenario } from './scenario.ts';
-import type { Simulator } from './engine-simulator.ts';
+import type { Simulator } from '../../../harness/engine-simulator.ts';
 
 const AWAY_RESET_MIN = 5;
 

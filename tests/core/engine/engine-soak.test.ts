@@ -9,9 +9,9 @@ import { defaultEngineSettings } from '../../../electron/core/engine/engine-sett
 import type { EngineSettings } from '../../../electron/core/engine/engine-settings.ts';
 import { createLocalTime } from '../../../electron/core/engine/local-time.ts';
 import { DAY_MS, instantAtWall } from '../../../electron/core/engine/wall-clock.ts';
-import type { Segment } from './activity-trace.ts';
-import { activityTrace, idleSecondsIn, offerAnswers, segmentAt, traceEvents } from './activity-trace.ts';
-import { Simulator } from './engine-simulator.ts';
+import type { Segment } from '../../../harness/activity-trace.ts';
+import { activityTrace, idleSecondsIn, offerAnswers, segmentAt, traceEvents } from '../../../harness/activity-trace.ts';
+import { Simulator } from '../../../harness/engine-simulator.ts';
 
 const MIN = 60_000;
 const DAYS = 30;

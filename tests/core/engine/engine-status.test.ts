@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coarseMinutes, untilCoarseChange } from '../../../electron/core/engine/engine-status.ts';
 import type { EngineStatus } from '../../../electron/core/engine/engine-types.ts';
-import type { Simulator } from './engine-simulator.ts';
+import type { Simulator } from '../../../harness/engine-simulator.ts';
 import type { ScenarioSpec } from './scenario.ts';
 import { MONDAY_9AM, runScenario } from './scenario.ts';
 

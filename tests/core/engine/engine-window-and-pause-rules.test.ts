@@ -7,7 +7,7 @@ import { defaultEngineSettings } from '../../../electron/core/engine/engine-sett
 import type { EngineInput, Phase } from '../../../electron/core/engine/engine-types.ts';
 import { createLocalTime } from '../../../electron/core/engine/local-time.ts';
 import type { PauseChoice } from '../../../electron/core/tend-command.ts';
-import { Simulator } from './engine-simulator.ts';
+import { Simulator } from '../../../harness/engine-simulator.ts';
 import { MIN, MONDAY_9AM } from './scenario.ts';
 
 type Before = 'counting' | 'offer' | 'tea' | 'grounding';

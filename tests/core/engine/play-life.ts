@@ -8,7 +8,7 @@ import type { EngineEffect, EngineEvent, EngineState } from '../../../electron/c
 import { createLocalTime } from '../../../electron/core/engine/local-time.ts';
 import { pauseUntil as pauseEnd } from '../../../electron/core/engine/pause-until.ts';
 import type { Action } from './engine-arbitraries.ts';
-import { Simulator } from './engine-simulator.ts';
+import { Simulator } from '../../../harness/engine-simulator.ts';
 
 /** One step seen from outside. */
 export interface Observed {

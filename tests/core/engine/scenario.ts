@@ -3,7 +3,7 @@ import { defaultEngineSettings } from '../../../electron/core/engine/engine-sett
 import type { EngineSettings } from '../../../electron/core/engine/engine-settings.ts';
 import type { EngineEffect, EngineInput, IdleSource } from '../../../electron/core/engine/engine-types.ts';
 import { createLocalTime } from '../../../electron/core/engine/local-time.ts';
-import { Simulator } from './engine-simulator.ts';
+import { Simulator } from '../../../harness/engine-simulator.ts';
 
 export const MIN = 60_000;
 /** Monday 6 January 2025, 09:00 UTC. */

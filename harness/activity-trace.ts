@@ -4,15 +4,15 @@
  * the desk, meetings (busy), lunch with the screen locked, short tea breaks and quick locks, weekends
  * mostly off. Gives the idle time the OS would report and the events main would forward.
  */
-import type { LocalTime } from '../../../electron/core/engine/local-time.ts';
+import type { LocalTime } from '../electron/core/engine/local-time.ts';
 import {
   DAY_MS,
   instantAtWall,
   MINUTE_MS,
   splitWall,
   wallAt,
-} from '../../../electron/core/engine/wall-clock.ts';
-import type { EngineEffect, EngineInput } from '../../../electron/core/engine/engine-types.ts';
+} from '../electron/core/engine/wall-clock.ts';
+import type { EngineEffect, EngineInput } from '../electron/core/engine/engine-types.ts';
 import type { Simulator } from './engine-simulator.ts';
 
 export type SegmentKind = 'typing' | 'reading' | 'meeting' | 'idle' | 'locked' | 'asleep';

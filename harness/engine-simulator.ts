@@ -4,15 +4,15 @@
  * at their times. Keeps a real (monotonic) clock apart from the wall clock so that clock jumps and
  * sleeps can be played: timers run on real time, events carry wall time. Used by tests and the bench.
  */
-import { initialState, step } from '../../../electron/core/engine/engine-step.ts';
+import { initialState, step } from '../electron/core/engine/engine-step.ts';
 import type {
   EngineContext,
   EngineEffect,
   EngineEvent,
   EngineInput,
   EngineState,
-} from '../../../electron/core/engine/engine-types.ts';
-import { stamped } from '../../../electron/core/engine/engine-types.ts';
+} from '../electron/core/engine/engine-types.ts';
+import { stamped } from '../electron/core/engine/engine-types.ts';
 
 /** One step as the simulator saw it. */
 export interface SimEntry {
