@@ -15,7 +15,7 @@ import {
 import type { EngineEffect, EngineInput } from '../electron/core/engine/engine-types.ts';
 import type { Simulator } from './engine-simulator.ts';
 
-export type SegmentKind = 'typing' | 'reading' | 'meeting' | 'idle' | 'locked' | 'asleep';
+type SegmentKind = 'typing' | 'reading' | 'meeting' | 'idle' | 'locked' | 'asleep';
 
 /** What the user is doing over [from, to) (epoch ms). */
 export interface Segment {

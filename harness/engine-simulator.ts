@@ -15,7 +15,7 @@ import type {
 import { stamped } from '../electron/core/engine/engine-types.ts';
 
 /** One step as the simulator saw it. */
-export interface SimEntry {
+interface SimEntry {
   /** null for the initial state. */
   readonly event: EngineEvent | null;
   readonly effects: readonly EngineEffect[];
@@ -24,7 +24,7 @@ export interface SimEntry {
   readonly realAt: number;
 }
 
-export interface SimOptions {
+interface SimOptions {
   /** Start instant (real and wall clock agree at the start). */
   readonly start: number;
   readonly ctx: EngineContext;

@@ -20,10 +20,10 @@ import { idleFollows, power, SEC } from './tend-journey.ts';
 
 const TIME_ZONE = 'Europe/London';
 /** Monday 2 March 2026, midnight in London: thirty days run across the spring DST change. */
-export const SOAK_START = Date.UTC(2026, 2, 2);
+const SOAK_START = Date.UTC(2026, 2, 2);
 
 /** A snapshot of everything that grows when something leaks. */
-export interface LeakSnapshot {
+interface LeakSnapshot {
   listeners: Record<string, number>;
   ipcHandlers: number;
   liveWindows: number;
@@ -87,7 +87,7 @@ function snapshot(t: LaunchedTend): LeakSnapshot {
   };
 }
 
-export interface SoakOptions {
+interface SoakOptions {
   days?: number;
   seed?: number;
   /** Called at each local midnight (after the day's last segment) with the day number (1-based). */

@@ -14,7 +14,7 @@ export interface Approval {
 }
 
 /** What the audit needs of a finding. */
-export interface Finding {
+interface Finding {
   id: string;
   file: string;
   location: { line: number };

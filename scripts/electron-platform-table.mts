@@ -18,7 +18,7 @@ import { MODELLED_APIS, paths, scanTendElectronApis } from './electron-api-list.
 
 export { MODELLED_APIS, paths, scanTendElectronApis } from './electron-api-list.mts';
 
-export type Platform = 'darwin' | 'linux' | 'win32';
+type Platform = 'darwin' | 'linux' | 'win32';
 
 /** One API: where it exists and what its documentation says about platforms. */
 export interface PlatformTableEntry {
@@ -88,7 +88,7 @@ function entryOf(nodes: ts.Node[]): PlatformTableEntry {
 }
 
 /** The table for `keys` from the typings at `typingsPath`; `unknown` lists keys the typings do not declare. */
-export function derivePlatformTable(keys: readonly string[], typingsPath = paths.typings): { table: Record<string, PlatformTableEntry>; unknown: string[] } {
+function derivePlatformTable(keys: readonly string[], typingsPath = paths.typings): { table: Record<string, PlatformTableEntry>; unknown: string[] } {
   const file = ts.createSourceFile(typingsPath, readFileSync(typingsPath, 'utf8'), ts.ScriptTarget.Latest, true);
   const block = electronNamespace(file);
   const table: Record<string, PlatformTableEntry> = {};
@@ -103,7 +103,7 @@ export function derivePlatformTable(keys: readonly string[], typingsPath = paths
 }
 
 /** The installed Electron's version (the table names it, so an upgrade shows up in the diff). */
-export function electronVersion(): string {
+function electronVersion(): string {
   return (JSON.parse(readFileSync(paths.electronPackage, 'utf8')) as { version: string }).version;
 }
 
@@ -114,7 +114,7 @@ export function currentPlatformTable(): { version: string; tendApis: string[]; t
 }
 
 /** The text of tests/fake-electron/platform-table.ts for `table`. */
-export function renderPlatformTable(version: string, table: Record<string, PlatformTableEntry>): string {
+function renderPlatformTable(version: string, table: Record<string, PlatformTableEntry>): string {
   const rows = Object.entries(table).map(([key, entry]) => `  ${JSON.stringify(key)}: ${JSON.stringify(entry)},`);
   return [
     '/**',

@@ -17,7 +17,7 @@ export interface InstallOutcome {
 }
 
 /** Where Electron's package is, the environment, and how to run its install.js and tell progress. */
-export interface EnsureElectronOptions {
+interface EnsureElectronOptions {
   /** Electron's npm package: node_modules/electron. */
   electronDir: string;
   env?: NodeJS.ProcessEnv;
@@ -27,7 +27,7 @@ export interface EnsureElectronOptions {
 }
 
 /** The installed binary, or one line saying what is missing and how to get it. */
-export type EnsureElectronResult = { ok: true; binary: string } | { ok: false; problem: string };
+type EnsureElectronResult = { ok: true; binary: string } | { ok: false; problem: string };
 
 const MISSING = 'Electron binary not installed';
 

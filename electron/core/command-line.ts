@@ -10,7 +10,7 @@ import { breakKindSchema, type BreakKind } from './settings/settings-schema.ts';
 import type { PauseChoice, TendCommand } from './tend-command.ts';
 
 /** Commands to run, problems to print (catalogue messages), and whether usage was asked for. */
-export interface ParsedCommandLine {
+interface ParsedCommandLine {
   commands: TendCommand[];
   problems: string[];
   help: boolean;

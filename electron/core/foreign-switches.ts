@@ -89,5 +89,3 @@ export function isForeignSwitch(arg: string): boolean {
   return known.value !== 'required';
 }
 
-/** The names on the list, for documentation and tests. */
-export const foreignSwitchNames: readonly string[] = foreignSwitchList.map((s) => s.name);

@@ -6,14 +6,14 @@
  */
 
 /** The limits: a gap per key, and a cap over a sliding window. */
-export interface RateLimit {
+interface RateLimit {
   minGapMs: number;
   perWindow: number;
   windowMs: number;
 }
 
 /** Says whether one more request may go ahead now (and counts it when it may). */
-export interface RateLimiter {
+interface RateLimiter {
   allow(key: string, now: number): boolean;
 }
 

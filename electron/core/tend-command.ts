@@ -5,8 +5,7 @@
 import type { BreakKind } from './settings/settings-schema.ts';
 
 /** The pause lengths the tray and `--pause` offer. */
-export const pauseChoices = ['30m', '1h', '2h', 'tomorrow', 'indefinitely'] as const;
-export type PauseChoice = (typeof pauseChoices)[number];
+export type PauseChoice = '30m' | '1h' | '2h' | 'tomorrow' | 'indefinitely';
 
 /** One request from the tray or the command line. */
 export type TendCommand =

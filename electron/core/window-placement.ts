@@ -1,13 +1,13 @@
 /** Where a small break window goes: the tray corner of a display's work area. Pure geometry. */
 
-export interface Rect {
+interface Rect {
   x: number;
   y: number;
   width: number;
   height: number;
 }
 
-export type TrayCorner = 'top-right' | 'bottom-right';
+type TrayCorner = 'top-right' | 'bottom-right';
 
 /** macOS keeps its menu-bar tray at the top; Windows and most Linux panels put it bottom right. */
 export function trayCornerFor(platform: string): TrayCorner {

@@ -19,20 +19,20 @@ const plainKeySchema = z.custom<PlainMessageKey>(
 const idOf = (prefix: string) => z.string().regex(new RegExp(`^${prefix}\\.[a-z0-9]+(?:-[a-z0-9]+)*$`));
 
 /** How every view looks: the theme and motion preferences from settings (system by default). */
-export const lookSchema = z.object({
+const lookSchema = z.object({
   theme: z.enum(['system', 'light', 'dark']),
   reducedMotion: z.enum(['system', 'on']),
 });
 
 /** The timed offer: the kinds to present (settings' offeredKinds, in that order). */
-export const offerViewSchema = z.object({
+const offerViewSchema = z.object({
   view: z.literal('offer'),
   kinds: z.array(breakKindSchema).min(1).max(3),
   look: lookSchema,
 });
 
 /** A minute of breath: the pattern and holds flag (the renderer builds the timeline), first-use line, end chime. */
-export const breathViewSchema = z.object({
+const breathViewSchema = z.object({
   view: z.literal('breath'),
   patternId: z.enum(breathIds),
   holds: z.boolean(),
@@ -42,7 +42,7 @@ export const breathViewSchema = z.object({
 });
 
 /** A tea prompt from the catalogue; `chime` rings softly when the optional timer ends. */
-export const teaViewSchema = z.object({
+const teaViewSchema = z.object({
   view: z.literal('tea'),
   itemId: idOf('tea'),
   chime: z.boolean(),
@@ -50,7 +50,7 @@ export const teaViewSchema = z.object({
 });
 
 /** One kind phrase, resolved to its text (library or the user's own), and whether it is kept. */
-export const kindViewSchema = z.object({
+const kindViewSchema = z.object({
   view: z.literal('kind'),
   phraseId: itemIdSchema,
   heading: plainKeySchema,
@@ -60,7 +60,7 @@ export const kindViewSchema = z.object({
 });
 
 /** A small outward action (gentle mode's kind-words slot, or the answer to a need). */
-export const careViewSchema = z.object({
+const careViewSchema = z.object({
   view: z.literal('care'),
   itemId: idOf('care'),
   look: lookSchema,

@@ -15,14 +15,14 @@ import {
 import { keyWithin, messageKeySchema } from './message-key-schema.ts';
 
 /** One outward choice after "This doesn't feel right"; `opens` is null for "Just close this". */
-export const fallbackChoiceSchema = z.object({
+const fallbackChoiceSchema = z.object({
   id: z.enum(['feet', 'look', 'drink', 'breathe', 'close']),
   label: keyWithin(24),
   opens: contentIdSchema.nullable(),
 });
 
 /** The backdraft fallback (CONTENT.md §2e). */
-export const fallbackSchema = z.object({
+const fallbackSchema = z.object({
   link: keyWithin(40),
   normalise: messageKeySchema,
   choicesHeading: keyWithin(40),

@@ -4,19 +4,17 @@
  */
 
 /** Every kind of content in CONTENT.md §1 (scb, warmup-other and longer have no items yet). */
-export const contentKinds = [
-  'breath',
-  'tea',
-  'phrase',
-  'grounding',
-  'care-action',
-  'needs-checkin',
-  'friend-check',
-  'scb',
-  'warmup-other',
-  'longer',
-] as const;
-export type ContentKind = (typeof contentKinds)[number];
+export type ContentKind =
+  | 'breath'
+  | 'tea'
+  | 'phrase'
+  | 'grounding'
+  | 'care-action'
+  | 'needs-checkin'
+  | 'friend-check'
+  | 'scb'
+  | 'warmup-other'
+  | 'longer';
 
 /** Ids are `prefix.name`; the prefix says the kind (grounding's is the shorter `ground`). */
 export const idPrefix: Record<ContentKind, string> = {

@@ -3,12 +3,10 @@
  * built on the same rules as custom-phrase.ts, selection.ts and fallback-memory.ts.
  */
 import { z } from 'zod';
-import { breathIds, noRepeatWindow } from './content-ids.ts';
+import { noRepeatWindow } from './content-ids.ts';
 import { checkPhraseText, type CustomPhrase } from './custom-phrase.ts';
 import type { FallbackMemory } from './fallback-memory.ts';
-import type { ContentSettings, SelectableKind, ShownHistory } from './selection.ts';
-
-export const breathIdSchema = z.enum(breathIds);
+import type { SelectableKind, ShownHistory } from './selection.ts';
 
 /** A custom phrase; the text is tidied (spaces collapsed, trimmed) and must be 1–90 characters. */
 export const customPhraseSchema = z.object({
@@ -20,14 +18,6 @@ export const customPhraseSchema = z.object({
     return z.NEVER;
   }),
 }) satisfies z.ZodType<CustomPhrase>;
-
-export const contentSettingsSchema = z.object({
-  defaultBreath: breathIdSchema,
-  boxBreathing: z.boolean(),
-  boxHolds: z.boolean(),
-  customPhrases: z.array(customPhraseSchema),
-  hiddenPhrases: z.array(z.string()),
-}) satisfies z.ZodType<ContentSettings>;
 
 const selectableKinds = [
   'breath',

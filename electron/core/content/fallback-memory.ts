@@ -27,8 +27,8 @@ export const initialFallbackMemory: FallbackMemory = {
 };
 
 /** "Often" means on this many different days within the window. */
-export const frequentUseDays = 3;
-export const frequentWindowDays = 14;
+const frequentUseDays = 3;
+const frequentWindowDays = 14;
 
 const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -20,12 +20,12 @@ const idOf = (kind: ids.ContentKind) =>
       `Ids of ${kind} look like ${ids.idPrefix[kind]}.name.`,
     );
 
-export const titleKeySchema = keyWithin(40);
+const titleKeySchema = keyWithin(40);
 export const stepTextKeySchema = keyWithin(90);
 
-export const stepSchema = z.object({ text: stepTextKeySchema, sec: z.number().positive().optional() });
+const stepSchema = z.object({ text: stepTextKeySchema, sec: z.number().positive().optional() });
 
-export const a11ySchema = z.object({
+const a11ySchema = z.object({
   reducedMotionVariant: z.enum(['not-needed', 'static-pacer']),
   srAnnouncements: z.enum(['phases', 'steps', 'text']),
   audioCue: z.enum(['none', 'phase-tone', 'end-chime']),
@@ -46,10 +46,10 @@ const base = {
   sources: z.array(z.string().min(1)).min(1),
 };
 
-export const breathPhaseSchema = z.object({ type: z.enum(ids.phaseTypes), sec: z.number().positive() });
+const breathPhaseSchema = z.object({ type: z.enum(ids.phaseTypes), sec: z.number().positive() });
 
 /** An empty phase list means no pacer (the unpaced minute); then cycles is 0 and bpm is null. */
-export const breathPatternSchema = z.object({
+const breathPatternSchema = z.object({
   phases: z.array(breathPhaseSchema),
   cycles: z.number().int().nonnegative(),
   bpm: z.number().positive().nullable(),
@@ -91,7 +91,7 @@ export const careActionItemSchema = z
   .superRefine(checkItem);
 
 /** One chip of the check-in: a need, and the ONE thing it leads to. */
-export const needsOptionSchema = z.object({
+const needsOptionSchema = z.object({
   label: keyWithin(24),
   need: z.enum(ids.needs),
   suggestIds: z.array(contentIdSchema).length(1),

@@ -24,7 +24,7 @@ export function keyWithin(max: number): typeof messageKeySchema {
 }
 
 /** Keys whose message takes exactly one param, `{word}`. */
-export type WordTemplateKey = {
+type WordTemplateKey = {
   [K in MessageKey]: ParamsOf<K> extends Record<'word', string | number>
     ? keyof ParamsOf<K> extends 'word'
       ? K

@@ -20,7 +20,7 @@ export const maxImportLines = 2000;
 const linesNamed = 3;
 
 /** The file as text, or why it is not a text file Tend reads. */
-export type PhraseFile = { ok: true; text: string } | { ok: false; problem: 'not-text' };
+type PhraseFile = { ok: true; text: string } | { ok: false; problem: 'not-text' };
 
 // Control characters other than tab, line feed and carriage return; a text file has almost none.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -51,7 +51,7 @@ export function readPhraseFile(bytes: Uint8Array): PhraseFile {
 }
 
 /** Why a line was not added: the phrase rules, no free place left in the list, or past maxImportLines. */
-export type SkipReason = CustomPhraseError | 'full' | 'not-read';
+type SkipReason = CustomPhraseError | 'full' | 'not-read';
 
 /** Lines left out for one reason: how many, and the first few line numbers (from 1, as an editor numbers them). */
 export interface SkipGroup {

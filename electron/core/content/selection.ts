@@ -92,7 +92,7 @@ export function rememberShown(history: ShownHistory, kind: SelectableKind, id: s
 }
 
 /** Something from `pool` not among the latest shown, avoiding as many of them as the pool allows. */
-export function pickFresh<T extends { id: string }>(
+function pickFresh<T extends { id: string }>(
   pool: readonly T[],
   recent: readonly string[],
   rng: Rng,

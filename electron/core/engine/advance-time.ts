@@ -10,7 +10,7 @@ import { comeBack, freshInterval, isPresent } from './engine-transitions.ts';
 import { workingHoursAt } from './working-hours.ts';
 
 /** The earliest wake-up the state asked for, or null when it asked for none. */
-export function expectedWakeAt(s: EngineState): number | null {
+function expectedWakeAt(s: EngineState): number | null {
   const times = [s.nextWakeAt, s.nextIdleSampleAt].filter((t) => t !== null);
   return times.length ? Math.min(...times) : null;
 }

@@ -29,7 +29,7 @@ export function untilCoarseChange(remainingMs: number): number {
 }
 
 /** Local calendar days from `from` to `to` (0: the same day). */
-export function localDaysBetween(localTime: Pick<LocalTime, 'offsetMs'>, from: number, to: number): number {
+function localDaysBetween(localTime: Pick<LocalTime, 'offsetMs'>, from: number, to: number): number {
   const day = (t: number): number => Math.floor((t + localTime.offsetMs(t)) / DAY_MS);
   return day(to) - day(from);
 }

@@ -8,7 +8,7 @@ export function isPresent(presence: Presence): boolean {
 }
 
 /** True when time passing now counts as work: running, inside hours, present and not on a break. */
-export function countsWork(s: EngineState): boolean {
+function countsWork(s: EngineState): boolean {
   return s.pause === null && s.hours.inside && isPresent(s.presence) && s.phase.kind !== 'break';
 }
 

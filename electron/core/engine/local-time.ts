@@ -59,7 +59,7 @@ export function createLocalTime(timeZone: string, locale = 'en-GB'): LocalTime {
 }
 
 /** The LocalTime helpers for any offset function (exported for tests with synthetic zones). */
-export function localTimeFromOffsets(
+function localTimeFromOffsets(
   offsetMs: (epochMs: number) => number,
   clockLabel: (epochMs: number) => string,
   locale = 'en-GB',

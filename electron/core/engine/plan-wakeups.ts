@@ -21,7 +21,7 @@ import type { EngineState, IdleSource } from './engine-types.ts';
 import { dueWorkMs } from './engine-transitions.ts';
 
 /** The wake-ups the state needs: ticks and idle samples (null: none). */
-export interface Wakeups {
+interface Wakeups {
   readonly nextWakeAt: number | null;
   readonly nextIdleSampleAt: number | null;
 }

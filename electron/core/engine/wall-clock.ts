@@ -5,7 +5,7 @@
  */
 
 /** How far local time is ahead of UTC at an instant, in ms. */
-export type OffsetOf = (epochMs: number) => number;
+type OffsetOf = (epochMs: number) => number;
 
 export const MINUTE_MS = 60_000;
 export const DAY_MS = 86_400_000;

@@ -36,10 +36,10 @@ const punctuation = new Set(')!@#$%^&*(:;=<,_->.?/~`{][|\\}"\''.split(''));
 const standaloneKey = /^(F([1-9]|1\d|2[0-4])|Media\w+|Volume\w+|PrintScreen)$/;
 
 /** Why a text is not a usable global shortcut. */
-export type AcceleratorProblem = 'empty' | 'unknown-part' | 'no-key' | 'two-keys' | 'repeated-modifier' | 'needs-modifier' | 'system';
+type AcceleratorProblem = 'empty' | 'unknown-part' | 'no-key' | 'two-keys' | 'repeated-modifier' | 'needs-modifier' | 'system';
 
 /** A parsed accelerator, or the reason it cannot be used. */
-export type ParsedAccelerator =
+type ParsedAccelerator =
   | { ok: true; modifiers: string[]; key: string; normalized: string }
   | { ok: false; problem: AcceleratorProblem };
 

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { settingsSchema } from './settings-schema.ts';
 
 /** A JSON Schema object, as electron-store takes it. */
-export type JsonSchema = Record<string, unknown>;
+type JsonSchema = Record<string, unknown>;
 
 /** electron-store's `schema` (the properties) and `rootSchema` (everything else but `$schema` and `type`). */
 export function settingsStoreSchemas(): { schema: Record<string, JsonSchema>; rootSchema: JsonSchema } {

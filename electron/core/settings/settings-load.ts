@@ -22,7 +22,7 @@ export type LoadOutcome =
   | { kind: 'corrupt' };
 
 /** Settings ready to use, and how they were obtained. */
-export interface LoadedSettings {
+interface LoadedSettings {
   settings: Settings;
   outcome: LoadOutcome;
 }
@@ -47,7 +47,7 @@ function parseObject(text: string): RawSettings | null {
 }
 
 /** Keeps every field that is valid on its own and resets the others to their defaults. */
-export function salvageSettings(raw: RawSettings): { settings: Settings; resetFields: SettingsField[]; droppedKeys: string[] } {
+function salvageSettings(raw: RawSettings): { settings: Settings; resetFields: SettingsField[]; droppedKeys: string[] } {
   const defaults = defaultSettings();
   const settings: Record<string, unknown> = {};
   const resetFields: SettingsField[] = [];

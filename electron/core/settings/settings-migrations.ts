@@ -37,10 +37,10 @@ export const migrateV0toV1: Migration = (v0) => {
 };
 
 /** All steps in order: index n migrates version n to n+1. */
-export const migrations: readonly Migration[] = [migrateV0toV1];
+const migrations: readonly Migration[] = [migrateV0toV1];
 
 /** The result of bringing a raw object up to the current version. */
-export type MigrationResult =
+type MigrationResult =
   | { kind: 'current'; value: RawSettings }
   | { kind: 'migrated'; value: RawSettings; from: number }
   | { kind: 'newer'; value: RawSettings; from: number }
@@ -52,7 +52,7 @@ const prototypeKeys = ['interval', 'snooze', 'breakTypes', 'hotkey', 'launchAtLo
 const currentKeys = new Set<string>(settingsFieldNames.filter((f) => f !== 'schemaVersion'));
 
 /** True when an object looks like the prototype's file: some of its keys and none of today's fields. */
-export function hasPrototypeShape(raw: RawSettings): boolean {
+function hasPrototypeShape(raw: RawSettings): boolean {
   const keys = Object.keys(raw);
   return keys.some((k) => prototypeKeys.includes(k)) && !keys.some((k) => currentKeys.has(k));
 }
@@ -62,7 +62,7 @@ export function hasPrototypeShape(raw: RawSettings): boolean {
  * schemaVersion, or 0) only for the prototype's shape: a current file whose version was removed or
  * mistyped ("1", null, 1.5, -1) is damaged, not old, and migrating it would drop every field.
  */
-export function versionOf(raw: RawSettings): number | null {
+function versionOf(raw: RawSettings): number | null {
   if (!Object.hasOwn(raw, 'schemaVersion')) return hasPrototypeShape(raw) ? 0 : null;
   const v = raw['schemaVersion'];
   if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) return null;

@@ -20,7 +20,7 @@ import {
 } from './settings-schema.ts';
 
 /** A catalogue key of settings-errors.ts. */
-export type SettingsErrorCode = keyof typeof settingsErrors;
+type SettingsErrorCode = keyof typeof settingsErrors;
 
 /** One problem, placed at a field path such as "workingHours.days.1.0" or "intervalMin". */
 export interface FieldError {
@@ -30,7 +30,7 @@ export interface FieldError {
 }
 
 /** The new settings and what changed, or every problem found. */
-export type PatchResult = { ok: true; settings: Settings; changed: EditableField[] } | { ok: false; errors: FieldError[] };
+type PatchResult = { ok: true; settings: Settings; changed: EditableField[] } | { ok: false; errors: FieldError[] };
 
 const fieldSet = new Set<string>(settingsFieldNames);
 

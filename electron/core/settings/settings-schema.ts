@@ -52,7 +52,7 @@ const uniqueIds = (max: number): z.ZodType<string[]> =>
  * A phrase the user wrote, by the one set of phrase rules (checkPhraseText in custom-phrase.ts, which the
  * settings window uses too): tidy text of 1–90 characters with no hidden control characters.
  */
-export const customPhraseSchema = z.strictObject({
+const customPhraseSchema = z.strictObject({
   id: itemIdSchema,
   text: z.string().superRefine((text, ctx) => {
     const checked = checkPhraseText(text);
@@ -106,5 +106,3 @@ export const settingsFieldNames = Object.keys(settingsFields) as SettingsField[]
 /** The fields the settings window may change (the version is Tend's own bookkeeping). */
 export type EditableField = Exclude<SettingsField, 'schemaVersion'>;
 
-/** A change from the settings window: any subset of the editable fields, each replaced whole. */
-export type SettingsPatch = Partial<Pick<Settings, EditableField>>;

@@ -10,17 +10,17 @@ const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
 export const MAX_RANGES_PER_DAY = 8;
 
 /** One working range, in minutes after midnight; `end` 1440 means "until midnight". */
-export const timeRangeSchema = z.strictObject({
+const timeRangeSchema = z.strictObject({
   start: z.int().min(0).max(MINUTES_PER_DAY - 1),
   end: z.int().min(0).max(MINUTES_PER_DAY),
 });
 export type TimeRange = z.infer<typeof timeRangeSchema>;
 
 /** Ways a set of working hours can be unusable, each with a catalogue message. */
-export type WorkingHoursProblem = 'range-empty' | 'range-overlap';
+type WorkingHoursProblem = 'range-empty' | 'range-overlap';
 
 /** Where a problem sits: day index and range index. */
-export interface WorkingHoursIssue {
+interface WorkingHoursIssue {
   day: number;
   range: number;
   problem: WorkingHoursProblem;
@@ -74,7 +74,7 @@ export function findWorkingHoursIssues(days: readonly (readonly TimeRange[])[]):
 const dayRangesSchema = z.array(timeRangeSchema).max(MAX_RANGES_PER_DAY);
 
 /** The seven days of ranges, Sunday first; empty and overlapping ranges are rejected. */
-export const weekRangesSchema = z
+const weekRangesSchema = z
   .tuple([dayRangesSchema, dayRangesSchema, dayRangesSchema, dayRangesSchema, dayRangesSchema, dayRangesSchema, dayRangesSchema])
   .superRefine((days, ctx) => {
     for (const issue of findWorkingHoursIssues(days)) {

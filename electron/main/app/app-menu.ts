@@ -8,7 +8,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 
 /** The menu template for `platform`, or null for no menu at all. */
-export function applicationMenuTemplate(platform: string, packaged: boolean): MenuItemConstructorOptions[] | null {
+function applicationMenuTemplate(platform: string, packaged: boolean): MenuItemConstructorOptions[] | null {
   if (platform !== 'darwin') return null;
   return [{ role: 'appMenu' }, { role: 'editMenu' }, ...(packaged ? [] : [{ role: 'viewMenu' } as const])];
 }

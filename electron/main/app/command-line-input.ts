@@ -7,7 +7,7 @@
 import { z } from 'zod';
 
 /** What a second instance hands to the running one. */
-export const handoverSchema = z.object({ tendArgs: z.array(z.string().max(500)).max(32) });
+const handoverSchema = z.object({ tendArgs: z.array(z.string().max(500)).max(32) });
 export type Handover = z.infer<typeof handoverSchema>;
 
 /**

@@ -14,7 +14,7 @@ export interface Logger {
   error(message: string, ...data: unknown[]): void;
 }
 
-export interface FileLoggerOptions {
+interface FileLoggerOptions {
   /** The folder for tend.log (usually app.getPath('logs') or userData/logs). */
   dir: string;
   /** Rotate when the file grows past this many bytes. */

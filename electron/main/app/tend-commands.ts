@@ -2,7 +2,7 @@
 import type { EngineInput } from '../../core/engine/index.ts';
 import type { TendCommand } from '../../core/tend-command.ts';
 
-export interface CommandDeps {
+interface CommandDeps {
   /** The engine's send. */
   send: (input: EngineInput) => void;
   openSettings: () => void;

@@ -15,7 +15,7 @@ import type { GroundingWindow } from '../windows/grounding-window.ts';
 import type { OfferInvitation } from './offer-invitation.ts';
 import type { TimerDriver } from './timer-driver.ts';
 
-export interface BreakPresenterOptions {
+interface BreakPresenterOptions {
   breakWindow: BreakWindow;
   groundingWindow: GroundingWindow;
   session: BreakSession;

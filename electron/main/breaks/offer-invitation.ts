@@ -25,7 +25,7 @@ export interface OfferInvitation {
   onChange(listener: () => void): () => void;
 }
 
-export interface OfferInvitationOptions {
+interface OfferInvitationOptions {
   logger: Logger;
   /** Opens the offer in the break window, focused. */
   open: () => void;

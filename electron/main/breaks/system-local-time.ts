@@ -2,7 +2,7 @@
 import { createLocalTime, type LocalTime } from '../../core/engine/index.ts';
 import type { Logger } from '../app/logger.ts';
 
-export interface LocalTimeOptions {
+interface LocalTimeOptions {
   /** An IANA zone; the system's by default. */
   timeZone?: string;
   /** A BCP 47 locale for clock labels ("14:30" or "2:30 PM"); the system's by default. */

@@ -13,12 +13,12 @@
 export const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
 
 /** The timer functions the driver uses (injectable; tests use vitest's fake timers instead). */
-export interface TimerFunctions {
+interface TimerFunctions {
   setTimeout(callback: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
 }
 
-export interface TimerDriverOptions<S extends string> {
+interface TimerDriverOptions<S extends string> {
   /** Wall-clock time in ms. */
   now: () => number;
   /** Called with the requests that are due (never an empty list). */

@@ -11,7 +11,7 @@ import { RENDERER_PAGE } from '../windows/load-route.ts';
 import type { WindowRegistry } from '../windows/window-registry.ts';
 
 /** True when `url` is Tend's renderer page: exactly tend://app/index.html (or the dev server in development). */
-export function isTendPage(url: string, paths: BuildPaths): boolean {
+function isTendPage(url: string, paths: BuildPaths): boolean {
   try {
     const parsed = new URL(url);
     if (paths.devServerUrl) return parsed.origin === new URL(paths.devServerUrl).origin;

@@ -7,13 +7,13 @@
 import { RENDERER_HOST, RENDERER_SCHEME } from '../../core/app-identity.ts';
 
 /** Longest address served; Tend's own files are far shorter. */
-export const MAX_URL_LENGTH = 512;
+const MAX_URL_LENGTH = 512;
 
 /** A file name inside the renderer folder: no leading dot (hidden files), no separators, no drive colon. */
 const SEGMENT = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
 
 /** The outcome of reading a request's address. */
-export type RequestPath = { ok: true; segments: string[] } | { ok: false; reason: string };
+type RequestPath = { ok: true; segments: string[] } | { ok: false; reason: string };
 
 /** The path segments of the renderer file that `rawUrl` names, or why it names none. */
 export function requestPath(rawUrl: string): RequestPath {

@@ -25,13 +25,13 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
 };
 
 /** The file-system calls the handler makes (Node's by default). */
-export interface RendererFs {
+interface RendererFs {
   realpath(path: string): Promise<string>;
   stat(path: string): Promise<{ isFile(): boolean }>;
   readFile(path: string): Promise<Uint8Array<ArrayBuffer>>;
 }
 
-export interface RendererHandlerOptions {
+interface RendererHandlerOptions {
   /** The built renderer folder (out/renderer, inside app.asar when packaged). */
   root: string;
   warn: (message: string) => void;

@@ -7,7 +7,7 @@ import { readdirSync, renameSync, unlinkSync, writeFileSync, existsSync } from '
 import { join } from 'node:path';
 
 /** How many copies are kept; older ones are removed when a new one is made. */
-export const KEEP_COPIES = 5;
+const KEEP_COPIES = 5;
 
 const copyName = /^config\.corrupt-(\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z)(?:-(\d+))?\.json$/;
 

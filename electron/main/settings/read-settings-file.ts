@@ -8,10 +8,10 @@
 import { lstatSync, readFileSync, statSync } from 'node:fs';
 
 /** Files larger than this are not read: Tend's own are a few kB, 500 long phrases about 200 kB. */
-export const MAX_SETTINGS_BYTES = 1024 * 1024;
+const MAX_SETTINGS_BYTES = 1024 * 1024;
 
 /** What was found at the settings path. */
-export type SettingsFileRead =
+type SettingsFileRead =
   | { kind: 'missing' }
   /** A link whose target does not exist: nothing to read, and nothing Tend may create through it. */
   | { kind: 'dangling-link' }
@@ -28,7 +28,7 @@ function codeOf(error: unknown): string {
 }
 
 /** The bytes as text, and whether they were valid UTF-8 (a byte-order mark is the parser's business). */
-export function decodeUtf8(bytes: Uint8Array): { text: string; exact: boolean } {
+function decodeUtf8(bytes: Uint8Array): { text: string; exact: boolean } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), exact: true };
   } catch {

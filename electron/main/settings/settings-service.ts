@@ -26,7 +26,7 @@ export interface SettingsService {
   enterGentleMode(until: number): void;
 }
 
-export interface SettingsServiceOptions {
+interface SettingsServiceOptions {
   store: SettingsStore;
   shortcut: GroundingShortcut;
   loginItem: LoginItem;

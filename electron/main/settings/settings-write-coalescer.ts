@@ -11,7 +11,7 @@
 import type { Settings } from '../../core/settings/settings-schema.ts';
 import type { SettingsStore } from './settings-store.ts';
 
-export interface CoalesceOptions {
+interface CoalesceOptions {
   now: () => number;
   /** The shortest time between two writes of the file. */
   intervalMs?: number;
@@ -20,7 +20,7 @@ export interface CoalesceOptions {
 }
 
 /** Half a second: quick enough that a change is on disk before anyone could quit, slow enough to absorb a flood. */
-export const settingsWriteIntervalMs = 500;
+const settingsWriteIntervalMs = 500;
 
 const same = (a: Settings, b: Settings): boolean => JSON.stringify(a) === JSON.stringify(b);
 

@@ -7,7 +7,7 @@
 import { isWaylandSession } from './idle-monitor.ts';
 
 /** The facts about the desktop that change how Tend shows itself. */
-export interface DesktopSession {
+interface DesktopSession {
   /** Native Wayland: no window placement, always-on-top or showInactive (electron.d.ts). */
   wayland: boolean;
   /** GNOME Shell (XDG_CURRENT_DESKTOP lists GNOME, e.g. "GNOME" or "ubuntu:GNOME"). */

@@ -17,7 +17,7 @@ export interface GroundingShortcut {
   dispose(): void;
 }
 
-export interface GroundingShortcutOptions {
+interface GroundingShortcutOptions {
   globalShortcut: Pick<GlobalShortcut, 'register' | 'unregister'>;
   platform: string;
   onPress: () => void;

@@ -16,7 +16,7 @@ export interface LoginItem {
   setEnabled(enabled: boolean): boolean;
 }
 
-export interface LoginItemOptions {
+interface LoginItemOptions {
   platform: string;
   /** Electron's app (macOS and Windows only). */
   app: { getLoginItemSettings(): { openAtLogin: boolean }; setLoginItemSettings(settings: { openAtLogin: boolean }): void };

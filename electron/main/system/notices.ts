@@ -24,7 +24,7 @@ export interface Notices {
   onChange(listener: () => void): () => void;
 }
 
-export interface NoticesOptions {
+interface NoticesOptions {
   logger: Logger;
   /** Clicking a notification (e.g. to open Settings). */
   onClick?: () => void;

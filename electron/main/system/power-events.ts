@@ -1,6 +1,6 @@
 /** Screen lock, sleep and shutdown from Electron's powerMonitor, as typed callbacks. */
 /** What the engine hears about the machine's state. */
-export interface PowerHandlers {
+interface PowerHandlers {
   lock(): void;
   unlock(): void;
   suspend(): void;
@@ -17,7 +17,7 @@ const events = {
 } as const satisfies Record<string, keyof PowerHandlers>;
 
 /** The part of Electron's powerMonitor used here. */
-export interface PowerEventSource {
+interface PowerEventSource {
   on(event: string, listener: () => void): unknown;
   removeListener(event: string, listener: () => void): unknown;
 }

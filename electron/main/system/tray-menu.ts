@@ -22,7 +22,7 @@ export interface TrayMenu {
   destroy(): void;
 }
 
-export interface TrayMenuOptions {
+interface TrayMenuOptions {
   resourcesDir: string;
   platform: string;
   nativeTheme: Pick<NativeTheme, 'shouldUseDarkColors' | 'shouldUseDarkColorsForSystemIntegratedUI' | 'on' | 'removeListener'>;
@@ -33,14 +33,14 @@ export interface TrayMenuOptions {
 }
 
 /** The icon file for this platform and panel (the @2x file beside it is picked up by Electron). */
-export function trayIconFile(platform: string, panelDark: boolean): string {
+function trayIconFile(platform: string, panelDark: boolean): string {
   if (platform === 'darwin') return 'trayTemplate.png';
   // tray-dark is the light glyph drawn for dark panels.
   return panelDark ? 'tray-dark.png' : 'tray-light.png';
 }
 
 /** Whether the panel behind the tray icon is dark. */
-export function trayPanelIsDark(platform: string, theme: TrayMenuOptions['nativeTheme'], panelAlwaysDark = false): boolean {
+function trayPanelIsDark(platform: string, theme: TrayMenuOptions['nativeTheme'], panelAlwaysDark = false): boolean {
   // The taskbar's theme (SystemUsesLightTheme), not the apps' one nor Tend's themeSource (electron.d.ts).
   if (platform === 'win32') return theme.shouldUseDarkColorsForSystemIntegratedUI;
   if (panelAlwaysDark) return true;

@@ -27,7 +27,7 @@ import { createTendWindow, floatingWindowOptions, type GoneReason, type TendWind
 
 export const BREAK_WINDOW_SIZE = { width: 380, height: 260 } as const;
 
-export interface BreakWindowOptions extends TendWindowDeps {
+interface BreakWindowOptions extends TendWindowDeps {
   platform: string;
   /** The window went away without close(): crashed, hung, failed to load, or closed by the system. */
   onGone: (reason: GoneReason) => void;

@@ -10,9 +10,9 @@ import { keepOnScreen } from './keep-on-screen.ts';
 import { sendEvent } from '../ipc/send-event.ts';
 import { createTendWindow, floatingWindowOptions, type GoneReason, type TendWindowDeps } from './tend-window.ts';
 
-export const GROUNDING_WINDOW_SIZE = { width: 380, height: 300 } as const;
+const GROUNDING_WINDOW_SIZE = { width: 380, height: 300 } as const;
 
-export interface GroundingWindowOptions extends TendWindowDeps {
+interface GroundingWindowOptions extends TendWindowDeps {
   platform: string;
   /** The window went away without close() (closed by the system, crashed…). */
   onGone?: (reason: GoneReason) => void;

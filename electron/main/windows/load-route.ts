@@ -3,13 +3,13 @@ import type { BrowserWindow } from 'electron';
 import { RENDERER_ORIGIN } from '../../core/app-identity.ts';
 import type { BuildPaths } from '../app/build-paths.ts';
 
-export type RendererRoute = 'break' | 'grounding' | 'settings' | 'welcome';
+type RendererRoute = 'break' | 'grounding' | 'settings' | 'welcome' | 'home';
 
 /** The one page of the renderer bundle, on Tend's own origin. */
 export const RENDERER_PAGE = `${RENDERER_ORIGIN}/index.html`;
 
 /** The address of `route`: Tend's scheme, or the dev server in development. Never file:// (PLATFORMS.md). */
-export function routeUrl(paths: BuildPaths, route: RendererRoute): string {
+function routeUrl(paths: BuildPaths, route: RendererRoute): string {
   return `${paths.devServerUrl ?? RENDERER_PAGE}#/${route}`;
 }
 
