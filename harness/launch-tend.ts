@@ -13,7 +13,6 @@ import type { IpcResult } from '../electron/core/ipc-channels.ts';
 import { defaultSettings } from '../electron/core/settings/settings-defaults.ts';
 import type { Settings } from '../electron/core/settings/settings-schema.ts';
 import type { EngineController } from '../electron/main/breaks/engine-controller.ts';
-import type { RunCommand } from '../electron/main/system/idle-monitor.ts';
 import type { StartOptions, TendRuntime } from '../electron/main/app/start-tend.ts';
 import { profileForPlatform, profileSpecs, type ProfileName } from '../tests/fake-electron/profiles.ts';
 
@@ -36,7 +35,7 @@ export interface LaunchedTend {
   /** Windows that are alive now. */
   liveWindows(): FakeWindow[];
   /** The live window showing `route` (#/break, #/grounding, …), if any. */
-  windowFor(route: 'break' | 'grounding' | 'settings' | 'welcome'): FakeWindow | undefined;
+  windowFor(route: 'break' | 'grounding' | 'settings' | 'welcome' | 'home'): FakeWindow | undefined;
   /** Calls an invoke channel as the page in `win` would. */
   invoke<C extends InvokeChannel>(win: FakeWindow, channel: C, request?: RequestOf<C>): Promise<IpcResult<unknown>>;
   /** Sends anything at all on a channel (for rejection tests). */
@@ -79,7 +78,6 @@ export interface LaunchOptions {
    */
   installed?: { appUserModelId?: string | null; desktopFile?: string | null };
   env?: Record<string, string | undefined>;
-  idleCommand?: RunCommand;
   /** Fake time from this instant (epoch ms); without it, real time. */
   clock?: number;
   timeZone?: string;
@@ -127,7 +125,8 @@ export async function launchTend(options: LaunchOptions = {}): Promise<LaunchedT
     argv: ['/opt/Tend/tend', ...(options.args ?? [])],
     defaultApp: false,
     platform: profileSpecs[profile].platform,
-    env: options.env ?? {},
+    // Never the machine's own system bus (logind): a test that wants one passes its own address.
+    env: { DBUS_SYSTEM_BUS_ADDRESS: 'unix:path=/nonexistent/tend-test-system-bus', ...options.env },
     homeDir: userDataDir,
     print: (line) => printed.push(line),
     logToConsole: false,
@@ -135,7 +134,6 @@ export async function launchTend(options: LaunchOptions = {}): Promise<LaunchedT
     locale: 'en-GB',
     onReady: (runtime) => (handle.runtime = runtime),
     ...(options.controller ? { controller: options.controller } : {}),
-    ...(options.idleCommand ? { idleCommand: options.idleCommand } : {}),
   });
   electron.app.fireReady();
   const settle = async (): Promise<void> => {

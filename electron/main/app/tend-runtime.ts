@@ -6,7 +6,8 @@ import type { BreakWindow } from '../windows/break-window.ts';
 import type { BreakController, ControllerDeps, TrayStatus } from '../breaks/engine-controller.ts';
 import type { GroundingShortcut } from '../system/global-shortcut.ts';
 import type { GroundingWindow } from '../windows/grounding-window.ts';
-import type { IdleMonitor, RunCommand } from '../system/idle-monitor.ts';
+import type { IdleMonitor } from '../system/idle-monitor.ts';
+import type { LinuxDesktop } from '../system/linux-desktop.ts';
 import type { Logger } from './logger.ts';
 import type { Notices } from '../system/notices.ts';
 import type { SettingsService } from '../settings/settings-service.ts';
@@ -32,8 +33,6 @@ export interface StartOptions {
   homeDir?: string;
   now?: () => number;
   rng?: () => number;
-  /** Runs gdbus for the Wayland idle fallback (tests inject one). */
-  idleCommand?: RunCommand;
   /** Also log to the console (default: when not packaged). */
   logToConsole?: boolean;
   /** Where command-line messages go (stderr by default). */
@@ -56,10 +55,12 @@ export interface TendRuntime {
   tray: TrayMenu;
   timer: TimerDriver<'tick' | 'idle'>;
   idle: IdleMonitor;
+  /** Linux: the D-Bus desktop adapter as it loads (null inside: no session bus); null elsewhere. */
+  desktop: Promise<LinuxDesktop | null> | null;
   shortcut: GroundingShortcut;
   notices: Notices;
   logger: Logger;
-  windows: { registry: WindowRegistry; break: BreakWindow; grounding: GroundingWindow; settings: AppWindow; welcome: AppWindow };
+  windows: { registry: WindowRegistry; break: BreakWindow; grounding: GroundingWindow; settings: AppWindow; welcome: AppWindow; home: AppWindow };
   /** Milliseconds from app ready to the tray being built. */
   trayReadyMs: number;
 }

@@ -35,12 +35,13 @@ import { coalesceSettingsWrites } from '../settings/settings-write-coalescer.ts'
 import { systemLocalTime } from '../breaks/system-local-time.ts';
 import { createTendCommands } from './tend-commands.ts';
 import type { StartOptions, TendRuntime } from './tend-runtime.ts';
+import { askTrayHost } from './tray-host-answer.ts';
 import { createTrayMenu } from '../system/tray-menu.ts';
 import { WindowRegistry } from '../windows/window-registry.ts';
 import { wireBreaks } from '../breaks/wire-breaks.ts';
 
 /** Creates the adapters and connects them (after app ready). */
-export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntime {
+export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntime & { reopen(): void } {
   const readyAt = performance.now();
   const platform = options.platform ?? process.platform;
   const env = options.env ?? process.env;
@@ -58,6 +59,7 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
 
   const settingsWindow = new AppWindow({ ...windowDeps, role: 'settings', width: 720, height: 640 });
   const welcomeWindow = new AppWindow({ ...windowDeps, role: 'welcome', width: 560, height: 480 });
+  const homeWindow = new AppWindow({ ...windowDeps, role: 'home', width: 420, height: 460 });
   // Settings lists every notice, so opening it is when the tray's notice lines have been seen.
   const notices = createNotices({ logger, onClick: () => openSettings() });
   const openSettings = (): void => {
@@ -96,7 +98,6 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
     powerMonitor,
     platform,
     env,
-    ...(options.idleCommand ? { idleCommand: options.idleCommand } : {}),
     now,
     rng: options.rng ?? Math.random,
     localTime,
@@ -135,6 +136,10 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
   breaks.invitation?.onChange(() => trayMenu.update(trayInput()));
   // The tray is up: now open the settings file for writing (electron-store compiles its schema).
   store.open();
+  // Linux: screen lock and pushed idle over D-Bus, loaded only now (dbus-native takes ~40 ms to load).
+  const linuxDesktop = platform === 'linux' ? import('../system/linux-desktop.ts').then((m) => m.startLinuxDesktop({ env, pid: process.pid, now, logger, send, idle: breaks.idle, store })) : null;
+  void linuxDesktop?.catch((error: unknown) => logger.warn('desktop: the D-Bus adapter failed; idle is sampled', error));
+  const trayHost = askTrayHost({ platform, env, logger });
 
   store.onChange((next, previous) => {
     send({ type: 'settingsChanged', settings: engineSettingsOf(next) });
@@ -147,6 +152,8 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
   registerIpcHandlers(
     createIpcRoutes({
       appInfo: { name: app.getName(), version: app.getVersion(), platform },
+      trayHidden: async () => (await trayHost.hasHost()) === false,
+      run,
       registry,
       breakWindow,
       groundingWindow,
@@ -162,7 +169,9 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
 
   app.on('will-quit', () => {
     shortcut.dispose();
+    trayHost.stop();
     breaks.stop();
+    void linuxDesktop?.then((desktop) => desktop?.stop(), () => undefined);
     store.flush();
   });
 
@@ -177,6 +186,8 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
     controller: engine,
     input: send,
     run,
+    // Started again with nothing to do: where no tray shows, the home window stands in for its menu.
+    reopen: () => void trayHost.hasHost().then((has) => (has === false ? homeWindow.open() : openSettings())),
     status: () => engine.trayStatus(),
     localTime,
     store,
@@ -184,10 +195,11 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
     tray: trayMenu,
     timer: breaks.timer,
     idle: breaks.idle,
+    desktop: linuxDesktop,
     shortcut,
     notices,
     logger,
-    windows: { registry, break: breakWindow, grounding: groundingWindow, settings: settingsWindow, welcome: welcomeWindow },
+    windows: { registry, break: breakWindow, grounding: groundingWindow, settings: settingsWindow, welcome: welcomeWindow, home: homeWindow },
     trayReadyMs,
   };
 }

@@ -102,6 +102,7 @@ export function createEngineController(deps: ControllerDeps): EngineController {
     if (input.type === 'settingsChanged' && sameEngineSettings(input.settings, ctx.settings)) return;
     apply(step(state, stamped(input, deps.now()), ctx), to);
     if (input.type === 'settingsChanged') ctx = { ...ctx, settings: input.settings };
+    if (input.type === 'idleSourceChanged') ctx = { ...ctx, idleSource: input.source };
   }
 
   function drain(): void {

@@ -16,7 +16,7 @@ import type { EngineInput, LocalTime } from '../../core/engine/index.ts';
 import { createBreakPresenter, type PerformEffect } from './break-presenter.ts';
 import type { BreakWindow } from '../windows/break-window.ts';
 import type { GroundingWindow } from '../windows/grounding-window.ts';
-import { createIdleMonitor, type IdleMonitor, type RunCommand } from '../system/idle-monitor.ts';
+import { createIdleMonitor, type IdleMonitor } from '../system/idle-monitor.ts';
 import type { Logger } from '../app/logger.ts';
 import { createOfferInvitation, type OfferInvitation } from './offer-invitation.ts';
 import { watchPowerEvents } from '../system/power-events.ts';
@@ -28,7 +28,6 @@ export interface BreakWiringOptions {
   powerMonitor: PowerMonitor;
   platform: string;
   env: Record<string, string | undefined>;
-  idleCommand?: RunCommand;
   now: () => number;
   rng: () => number;
   localTime: LocalTime;
@@ -64,7 +63,6 @@ export function wireBreaks(options: BreakWiringOptions): BreakWiring {
     platform: options.platform,
     env: options.env,
     logger,
-    ...(options.idleCommand ? { runCommand: options.idleCommand } : {}),
   });
   const timer = createTimerDriver<'tick' | 'idle'>({
     now,

@@ -1,101 +1,98 @@
 /**
  * How long the user has been idle, sampled only when asked (no polling loop here: the engine decides
  * when to look). Electron's powerMonitor answers everywhere except Linux Wayland sessions, where it
- * reports 0 for ever (USERS.md #4). There we ask GNOME's Mutter over D-Bus (`gdbus call`), and where
- * that is not available we say that idle time is unknown rather than pretend the user is always active.
+ * reports 0 for ever (USERS.md #4). There we ask the desktop over D-Bus (linux-desktop.ts connects it
+ * once the tray is up): GNOME Mutter's GetIdletime, else KDE's GetSessionIdleTime. Where neither answers
+ * we say that idle time is unknown rather than pretend the user is always active.
  */
 import type { PowerMonitor } from 'electron';
-import { execFile } from 'node:child_process';
 import type { Logger } from '../app/logger.ts';
 
 /** One reading: idle seconds and where they came from, or "unknown". */
-export type IdleSample = { known: true; idleSeconds: number; source: 'electron' | 'gnome' } | { known: false };
+export type IdleSample = { known: true; idleSeconds: number; source: 'electron' | 'gnome' | 'kde' } | { known: false };
+
+/** The desktop's own idle readers (D-Bus); each answers null when it cannot tell. */
+export interface DesktopIdleReaders {
+  mutterIdleMs(): Promise<number | null>;
+  kdeIdleSeconds(): Promise<number | null>;
+}
 
 /** Samples idle time on request. */
 export interface IdleMonitor {
   sample(): Promise<IdleSample>;
+  /** Reads idle from the desktop from now on where Electron cannot (Wayland). */
+  useDesktop(readers: DesktopIdleReaders): void;
+  /** Hears every known sample (the screen-lock source ends a lock no unlock came for); returns the unsubscribe. */
+  onSample(listener: (idleSeconds: number) => void): () => void;
 }
-
-/** Runs a program and resolves with its stdout (rejects on failure or timeout). */
-export type RunCommand = (file: string, args: readonly string[], timeoutMs: number) => Promise<string>;
 
 export interface IdleMonitorOptions {
   powerMonitor: Pick<PowerMonitor, 'getSystemIdleTime'>;
   platform: string;
   env: Record<string, string | undefined>;
   logger: Logger;
-  runCommand?: RunCommand;
 }
-
-const gnomeIdleCall = [
-  'call',
-  '--session',
-  '--dest',
-  'org.gnome.Mutter.IdleMonitor',
-  '--object-path',
-  '/org/gnome/Mutter/IdleMonitor/Core',
-  '--method',
-  'org.gnome.Mutter.IdleMonitor.GetIdletime',
-];
-
-const runWithExecFile: RunCommand = (file, args, timeoutMs) =>
-  new Promise((resolve, reject) => {
-    execFile(file, [...args], { timeout: timeoutMs, windowsHide: true }, (error, stdout) => {
-      if (error) reject(new Error(`${file} failed`, { cause: error }));
-      else resolve(stdout);
-    });
-  });
 
 /** True on a Linux Wayland session, where Electron cannot see input from Wayland clients. */
 export function isWaylandSession(platform: string, env: Record<string, string | undefined>): boolean {
   return platform === 'linux' && (env['XDG_SESSION_TYPE'] === 'wayland' || Boolean(env['WAYLAND_DISPLAY']));
 }
 
-/** Milliseconds from gdbus's answer, e.g. "(uint64 12345,)"; null when it is not that. */
-export function parseGnomeIdletime(stdout: string): number | null {
-  const match = /^\(uint64 (\d+),\)\s*$/.exec(stdout.trim());
-  return match?.[1] === undefined ? null : Number(match[1]);
-}
-
 /** An idle monitor for this session. */
 export function createIdleMonitor(options: IdleMonitorOptions): IdleMonitor {
   const { powerMonitor, logger } = options;
-  const run = options.runCommand ?? runWithExecFile;
   const wayland = isWaylandSession(options.platform, options.env);
-  let gnome: 'untried' | 'works' | 'unavailable' = wayland ? 'untried' : 'unavailable';
+  const listeners = new Set<(idleSeconds: number) => void>();
+  let desktop: DesktopIdleReaders | null = null;
+  // The reader that answered last, asked first; told once when none does.
+  let preferred: 'gnome' | 'kde' | null = null;
+  let toldUnknown = false;
   // Some compositors do let Electron see idle time; once it reports a non-zero value we trust it.
   let electronSeesInput = !wayland;
 
-  async function fromGnome(): Promise<number | null> {
-    if (gnome === 'unavailable') return null;
-    try {
-      const ms = parseGnomeIdletime(await run('gdbus', gnomeIdleCall, 2000));
-      if (ms === null) throw new Error('unexpected answer from gdbus');
-      gnome = 'works';
-      return ms / 1000;
-    } catch (error) {
-      // Not GNOME, or no gdbus: stop asking (a failing child process every sample helps nobody).
-      if (gnome === 'untried') {
-        gnome = 'unavailable';
-        logger.warn('idle: Wayland session without GNOME idle monitor; idle time is unknown', error);
+  async function fromDesktop(): Promise<IdleSample | null> {
+    if (!desktop) return null;
+    const order: ('gnome' | 'kde')[] = preferred === 'kde' ? ['kde', 'gnome'] : ['gnome', 'kde'];
+    for (const source of order) {
+      const seconds = source === 'gnome' ? await desktop.mutterIdleMs().then((ms) => (ms === null ? null : ms / 1000)) : await desktop.kdeIdleSeconds();
+      if (seconds !== null) {
+        preferred = source;
+        return { known: true, idleSeconds: seconds, source };
       }
-      return null;
     }
+    if (!toldUnknown) {
+      toldUnknown = true;
+      logger.warn('idle: Wayland session without a GNOME or KDE idle monitor; idle time is unknown');
+    }
+    return null;
+  }
+
+  async function read(): Promise<IdleSample> {
+    let electronSeconds = 0;
+    try {
+      electronSeconds = powerMonitor.getSystemIdleTime();
+    } catch (error) {
+      logger.warn('idle: powerMonitor failed', error);
+    }
+    if (electronSeconds > 0) electronSeesInput = true;
+    if (!wayland || electronSeconds > 0) return { known: true, idleSeconds: electronSeconds, source: 'electron' };
+    const fromBus = await fromDesktop();
+    if (fromBus) return fromBus;
+    return electronSeesInput ? { known: true, idleSeconds: 0, source: 'electron' } : { known: false };
   }
 
   return {
     async sample() {
-      let electronSeconds = 0;
-      try {
-        electronSeconds = powerMonitor.getSystemIdleTime();
-      } catch (error) {
-        logger.warn('idle: powerMonitor failed', error);
-      }
-      if (electronSeconds > 0) electronSeesInput = true;
-      if (!wayland || electronSeconds > 0) return { known: true, idleSeconds: electronSeconds, source: 'electron' };
-      const seconds = await fromGnome();
-      if (seconds !== null) return { known: true, idleSeconds: seconds, source: 'gnome' };
-      return electronSeesInput ? { known: true, idleSeconds: 0, source: 'electron' } : { known: false };
+      const result = await read();
+      if (result.known) for (const listener of [...listeners]) listener(result.idleSeconds);
+      return result;
+    },
+    useDesktop(readers) {
+      desktop = readers;
+    },
+    onSample(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }

@@ -6,7 +6,6 @@
 import { it } from 'vitest';
 import type { ProfileName } from '../../fake-electron/profiles.ts';
 
-export const linuxProfiles = ['linux-x11', 'linux-wayland-gnome', 'linux-wayland-kde', 'linux-wayland-gnome-no-tray'] as const satisfies readonly ProfileName[];
 export const waylandProfiles = ['linux-wayland-gnome', 'linux-wayland-kde', 'linux-wayland-gnome-no-tray'] as const satisfies readonly ProfileName[];
 export const gnomeProfiles = ['linux-wayland-gnome', 'linux-wayland-gnome-no-tray'] as const satisfies readonly ProfileName[];
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createIdleMonitor, isWaylandSession, parseGnomeIdletime, type RunCommand } from '../../../electron/main/system/idle-monitor.ts';
+import { createIdleMonitor, isWaylandSession } from '../../../electron/main/system/idle-monitor.ts';
 import { silentLogger } from '../../../electron/main/app/logger.ts';
 import { fakeState, powerMonitor, resetFakeState } from '../../fake-electron/index.ts';
 
@@ -24,23 +24,41 @@ describe('idle time', () => {
   });
 
   it('asks GNOME over D-Bus on Wayland, where Electron always says 0', async () => {
-    const run = vi.fn<RunCommand>().mockResolvedValue('(uint64 93500,)\n');
-    const idle = createIdleMonitor({ powerMonitor, platform: 'linux', env: wayland, logger: silentLogger, runCommand: run });
+    const idle = createIdleMonitor({ powerMonitor, platform: 'linux', env: wayland, logger: silentLogger });
+    const kde = vi.fn(() => Promise.resolve<number | null>(7));
+    idle.useDesktop({ mutterIdleMs: () => Promise.resolve(93_500), kdeIdleSeconds: kde });
     await expect(idle.sample()).resolves.toEqual({ known: true, idleSeconds: 93.5, source: 'gnome' });
-    expect(run).toHaveBeenCalledWith('gdbus', expect.arrayContaining(['org.gnome.Mutter.IdleMonitor.GetIdletime']), 2000);
+    expect(kde).not.toHaveBeenCalled();
   });
 
-  it('says idle is unknown on Wayland without GNOME, and stops trying gdbus', async () => {
-    const run = vi.fn<RunCommand>().mockRejectedValue(Object.assign(new Error('spawn gdbus ENOENT'), { code: 'ENOENT' }));
-    const idle = createIdleMonitor({ powerMonitor, platform: 'linux', env: wayland, logger: silentLogger, runCommand: run });
+  it('asks KDE when Mutter does not answer, and keeps asking KDE first', async () => {
+    const idle = createIdleMonitor({ powerMonitor, platform: 'linux', env: wayland, logger: silentLogger });
+    const mutter = vi.fn(() => Promise.resolve<number | null>(null));
+    idle.useDesktop({ mutterIdleMs: mutter, kdeIdleSeconds: () => Promise.resolve(42) });
+    await expect(idle.sample()).resolves.toEqual({ known: true, idleSeconds: 42, source: 'kde' });
+    await expect(idle.sample()).resolves.toEqual({ known: true, idleSeconds: 42, source: 'kde' });
+    expect(mutter).toHaveBeenCalledTimes(1);
+  });
+
+  it('says idle is unknown on Wayland when no desktop reader answers, or none is connected yet', async () => {
+    const idle = createIdleMonitor({ powerMonitor, platform: 'linux', env: wayland, logger: silentLogger });
     await expect(idle.sample()).resolves.toEqual({ known: false });
+    idle.useDesktop({ mutterIdleMs: () => Promise.resolve(null), kdeIdleSeconds: () => Promise.resolve(null) });
     await expect(idle.sample()).resolves.toEqual({ known: false });
-    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells listeners each known sample, and nothing for an unknown one', async () => {
+    const idle = createIdleMonitor({ powerMonitor, platform: 'linux', env: wayland, logger: silentLogger });
+    const heard: number[] = [];
+    idle.onSample((seconds) => heard.push(seconds));
+    await idle.sample();
+    idle.useDesktop({ mutterIdleMs: () => Promise.resolve(3_000), kdeIdleSeconds: () => Promise.resolve(null) });
+    await idle.sample();
+    expect(heard).toEqual([3]);
   });
 
   it('trusts Electron on Wayland once it has reported real idle time', async () => {
-    const run = vi.fn<RunCommand>().mockRejectedValue(new Error('no'));
-    const idle = createIdleMonitor({ powerMonitor, platform: 'linux', env: wayland, logger: silentLogger, runCommand: run });
+    const idle = createIdleMonitor({ powerMonitor, platform: 'linux', env: wayland, logger: silentLogger });
     fakeState.idleSeconds = 12;
     await expect(idle.sample()).resolves.toEqual({ known: true, idleSeconds: 12, source: 'electron' });
     fakeState.idleSeconds = 0;
@@ -54,14 +72,5 @@ describe('idle time', () => {
     ['darwin', { XDG_SESSION_TYPE: 'wayland' }, false],
   ])('on %s with %j, Wayland is %s', (platform, env, expected) => {
     expect(isWaylandSession(platform, env)).toBe(expected);
-  });
-
-  it.each([
-    ['(uint64 0,)', 0],
-    ['(uint64 123456,)\n', 123456],
-    ['Error: GDBus.Error:org.freedesktop.DBus.Error.ServiceUnknown', null],
-    ['(uint64 -1,)', null],
-  ])('reads gdbus output %j as %s ms', (stdout, ms) => {
-    expect(parseGnomeIdletime(stdout)).toBe(ms);
   });
 });

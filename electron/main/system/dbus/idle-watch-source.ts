@@ -11,7 +11,12 @@
  */
 import type { DbusConnection, Subscription } from './dbus-connection.ts';
 
-export type IdleWatchEvent = { type: 'away'; idleMs: number } | { type: 'back' } | { type: 'unavailable' };
+/** 'live': the watches are armed (again), so away and back will be told; 'unavailable': no longer. */
+export type IdleWatchEvent =
+  | { type: 'live' }
+  | { type: 'away'; idleMs: number }
+  | { type: 'back' }
+  | { type: 'unavailable' };
 
 export interface MutterIdleWatch {
   /** Arms the watches; resolves true when Mutter answered (events are live), false otherwise. */
@@ -112,8 +117,11 @@ export function createMutterIdleWatch(session: DbusConnection, initialThresholdM
     }
     idleWatch = id;
     activeWatch = null;
-    live = true;
     early.delete(id);
+    if (!live) {
+      live = true;
+      tell({ type: 'live' });
+    }
     // Mutter only fires when idle time crosses the threshold, so one already crossed is read here.
     const idle = asNumber((await session.call({ ...MUTTER, member: 'GetIdletime' }))?.[0]);
     if (armedIn !== generation) return live;

@@ -30,8 +30,9 @@ describe.skipIf(!hasDbusDaemon)('idle on GNOME and KDE', () => {
     const session = desktop.connect('session');
     const watch = createMutterIdleWatch(session, AWAY_MS);
     const events: IdleWatchEvent[] = [];
-    watch.subscribe((event) => events.push(event));
-    return { mutter, session, watch, events };
+    const lives: number[] = [];
+    watch.subscribe((event) => (event.type === 'live' ? lives.push(events.length) : events.push(event)));
+    return { mutter, session, watch, events, lives };
   }
 
   it('an idle watch firing reports away, a user-active watch reports back, with no timers armed', async () => {
@@ -91,13 +92,16 @@ describe.skipIf(!hasDbusDaemon)('idle on GNOME and KDE', () => {
   }, 20_000);
 
   it('Mutter leaving makes the watch unavailable; Mutter returning arms it again', async () => {
-    const { mutter, session, watch, events } = await startMutter();
+    const { mutter, session, watch, events, lives } = await startMutter();
     await watch.start();
+    expect(lives).toEqual([0]);
     await mutter.close();
     await vi.waitFor(() => expect(events).toEqual([{ type: 'unavailable' }]), { timeout: 5_000 });
     expect(watch.isLive()).toBe(false);
     const again = desktop.track(await startFakeMutterIdleMonitor(desktop.session.address));
     await vi.waitFor(() => expect(watch.isLive()).toBe(true), { timeout: 5_000 });
+    // Told 'live' again once re-armed, after the 'unavailable'.
+    expect(lives).toEqual([0, 1]);
     again.setIdleMs(AWAY_MS);
     await vi.waitFor(() => expect(events.at(-1)).toEqual({ type: 'away', idleMs: AWAY_MS }), {
       timeout: 5_000,
