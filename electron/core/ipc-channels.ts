@@ -28,6 +28,7 @@ export const invokeChannels = [
   'settings:update',
   'settings:reset',
   'app:open-link',
+  'home:run',
 ] as const satisfies readonly InvokeChannel[];
 export const eventChannels = ['break:view', 'grounding:next', 'settings:changed'] as const satisfies readonly EventChannel[];
 

@@ -26,7 +26,12 @@ export const appInfoSchema = z.object({
   name: z.string(),
   version: z.string(),
   platform: z.string(),
+  /** True on a desktop that shows no tray icons (no StatusNotifierItem host, e.g. stock GNOME Shell). */
+  trayHidden: z.boolean().optional(),
 });
+
+/** What the home window (the tray menu's stand-in where no tray shows) can ask Tend to do. */
+export const homeChoiceSchema = z.enum(['breath', 'tea', 'kind', 'pause-1h', 'resume', 'settings', 'quit']);
 
 /** How a break ended, as the user said it (older single channel; prefer break:done / break:not-now / break:skip). */
 export const breakEndSchema = z.object({
@@ -83,8 +88,8 @@ export const invokeContract = {
   'app:info': { request: none, response: appInfoSchema, callers: everyWindow },
   /** The user pressed inside a window that opened without focus: it may take focus now. */
   'window:activate': { request: none, response: z.null(), callers: everyWindow },
-  /** Closes the calling window (grounding, settings, welcome); for the break window use break:*. */
-  'window:close': { request: none, response: z.null(), callers: ['grounding', 'settings', 'welcome'] },
+  /** Closes the calling window (grounding, settings, welcome, home); for the break window use break:*. */
+  'window:close': { request: none, response: z.null(), callers: ['grounding', 'settings', 'welcome', 'home'] },
   /** What the break window shows as it opens (the offer, or a prompt started from the tray); null when no break is on. */
   'break:current': { request: none, response: breakViewSchema.nullable(), callers: breakWindow },
   /** A choice on the offer: the prompt it opens (break-session chooseView). */
@@ -122,6 +127,8 @@ export const invokeContract = {
   'settings:reset': { request: none, response: settingsSnapshotSchema, callers: ['settings'] },
   /** Opens an allow-listed support link (support-links.ts) in the browser, named by id, never by address. */
   'app:open-link': { request: z.object({ link: z.enum(supportLinkIds) }), response: z.null(), callers: ['settings'] },
+  /** A choice in the home window: runs the same command as the tray item it stands in for. */
+  'home:run': { request: z.object({ choice: homeChoiceSchema }), response: z.null(), callers: ['home'] },
 } as const satisfies Record<string, InvokeEntry>;
 
 /** Event channels (main → renderer): payload schemas. */
@@ -155,4 +162,5 @@ export type {
 } from './break-session/break-view-schema.ts';
 export type ShortcutStatus = z.infer<typeof shortcutStatusSchema>;
 export type SettingsSnapshot = z.infer<typeof settingsSnapshotSchema>;
+export type HomeChoice = z.infer<typeof homeChoiceSchema>;
 export type SettingsUpdateResult = z.infer<typeof settingsUpdateResultSchema>;

@@ -101,6 +101,8 @@ export function createDemoBridge(
     'break:done': () => null,
     'break:end': () => null,
     'break:take-now': () => null,
+    // The home window's choices act on the app around it; the preview only records them (log).
+    'home:run': () => null,
     // The preview has no browser to hand a link to; main opens it with shell.openExternal.
     'app:open-link': () => null,
     ...session.answers,

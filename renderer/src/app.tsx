@@ -12,6 +12,8 @@ const WelcomeWindow = lazy(() =>
   import('./welcome/welcome-window.tsx').then((m) => ({ default: m.WelcomeWindow })),
 );
 
+const HomeWindow = lazy(() => import('./home/home-window.tsx').then((m) => ({ default: m.HomeWindow })));
+
 /** The renderer's root component; `initialView` is the first view main gave before it mounted (main.tsx). */
 export function App({ initialView }: { initialView: InitialView | null }): React.JSX.Element {
   const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash));
@@ -40,6 +42,12 @@ export function App({ initialView }: { initialView: InitialView | null }): React
       return (
         <Suspense fallback={null}>
           <WelcomeWindow />
+        </Suspense>
+      );
+    case 'home':
+      return (
+        <Suspense fallback={null}>
+          <HomeWindow />
         </Suspense>
       );
   }

@@ -1,5 +1,5 @@
 /** Hash routes of the single renderer bundle. */
-export const routes = ['break', 'grounding', 'settings', 'welcome'] as const;
+export const routes = ['break', 'grounding', 'settings', 'welcome', 'home'] as const;
 export type Route = (typeof routes)[number];
 
 /** The route named by a location hash such as "#/break"; unknown hashes fall back to the break route. */

@@ -10,7 +10,7 @@ import { secondInstanceArgs, userArgs, type Handover } from './command-line-inpu
 import { hardenWebContents } from '../windows/harden-web-contents.ts';
 import { claimOsIdentity } from './os-identity.ts';
 import { registerRendererScheme } from '../renderer-scheme/register-scheme.ts';
-import type { StartOptions, TendRuntime } from './tend-runtime.ts';
+import type { StartOptions } from './tend-runtime.ts';
 import { wireTend } from './wire-tend.ts';
 
 export type { StartOptions, TendRuntime } from './tend-runtime.ts';
@@ -40,21 +40,27 @@ export function startTend(options: StartOptions): void {
   // A tray app keeps running with no windows open.
   app.on('window-all-closed', () => {});
 
-  let runtime: TendRuntime | null = null;
-  const pending: TendCommand[] = [...parsed.commands];
+  let runtime: ReturnType<typeof wireTend> | null = null;
+  const pending: (TendCommand | 'reopen')[] = [...parsed.commands];
   app.on('second-instance', (_event, argv, _cwd, additionalData) => {
     const next = parseCommandLine(secondInstanceArgs(argv, additionalData, defaultApp));
     for (const problem of next.problems) runtime?.logger.warn(`command line: ${problem}`);
-    // Started again with nothing to do (from the app grid or a launcher): open Settings. On a desktop
-    // without a tray host (stock GNOME) that is the way in; the fuller window is issue #15.
-    const commands: TendCommand[] = next.commands.length === 0 && next.problems.length === 0 ? [{ kind: 'settings' }] : next.commands;
-    if (runtime) for (const command of commands) runtime.run(command);
-    else pending.push(...commands);
+    // Started again with nothing to do (from the app grid or a launcher): Settings, or on a desktop
+    // without a tray host (stock GNOME) the home window with the tray menu's choices (wire-tend.ts).
+    const commands = next.commands.length === 0 && next.problems.length === 0 ? (['reopen'] as const) : next.commands;
+    pending.push(...commands);
+    if (runtime) carryOut(runtime);
   });
 
+  const carryOut = (running: ReturnType<typeof wireTend>): void => {
+    for (const command of pending.splice(0)) {
+      if (command === 'reopen') running.reopen();
+      else running.run(command);
+    }
+  };
   void app.whenReady().then(() => {
     runtime = wireTend(options, defaultApp);
-    for (const command of pending.splice(0)) runtime.run(command);
+    carryOut(runtime);
     options.onReady?.(runtime);
   });
 }

@@ -13,7 +13,8 @@
  */
 import type { IpcMainInvokeEvent } from 'electron';
 import type { EngineInput } from '../../core/engine/index.ts';
-import type { BreakView } from '../../core/ipc-contract.ts';
+import type { BreakView, HomeChoice } from '../../core/ipc-contract.ts';
+import type { TendCommand } from '../../core/tend-command.ts';
 import { createRateLimiter, focusLimit, linkOpenLimit } from '../../core/rate-limit.ts';
 import type { SupportLinkId } from '../../core/support-links.ts';
 import type { BreakSession } from '../../core/break-session/index.ts';
@@ -25,6 +26,10 @@ import type { WindowRegistry } from '../windows/window-registry.ts';
 
 export interface IpcRoutesDeps {
   appInfo: { name: string; version: string; platform: string };
+  /** Whether this desktop shows no tray icons (asked as a window opens; tray-host-answer.ts). */
+  trayHidden: () => Promise<boolean>;
+  /** Carries out a tray command (tend-commands.ts): the home window's choices. */
+  run: (command: TendCommand) => void;
   registry: WindowRegistry;
   breakWindow: BreakWindow;
   groundingWindow: GroundingWindow;
@@ -37,6 +42,17 @@ export interface IpcRoutesDeps {
   /** The time, for the rate limits. */
   now: () => number;
 }
+
+/** The tray command each home-window choice stands for. */
+const homeCommands: Record<HomeChoice, TendCommand> = {
+  breath: { kind: 'take-break', break: 'breath' },
+  tea: { kind: 'take-break', break: 'tea' },
+  kind: { kind: 'take-break', break: 'kind' },
+  'pause-1h': { kind: 'pause', choice: '1h' },
+  resume: { kind: 'resume' },
+  settings: { kind: 'settings' },
+  quit: { kind: 'quit' },
+};
 
 /** Handlers for every invoke channel. */
 export function createIpcRoutes(deps: IpcRoutesDeps): InvokeHandlers {
@@ -57,7 +73,7 @@ export function createIpcRoutes(deps: IpcRoutesDeps): InvokeHandlers {
   };
 
   return {
-    'app:info': () => deps.appInfo,
+    'app:info': async () => ((await deps.trayHidden()) ? { ...deps.appInfo, trayHidden: true } : deps.appInfo),
     'window:activate': (_request, event) => {
       if (!focusRequests.allow(String(event.sender.id), deps.now())) return null;
       if (registry.roleOf(event.sender) === 'break') {
@@ -110,6 +126,13 @@ export function createIpcRoutes(deps: IpcRoutesDeps): InvokeHandlers {
     'app:open-link': async ({ link }) => {
       if (!linkOpens.allow(link, deps.now())) return null;
       await deps.openLink(link);
+      return null;
+    },
+    'home:run': ({ choice }, event) => {
+      const command = homeCommands[choice];
+      // Like a menu, the home window goes once it has opened another window; pausing keeps it open.
+      if (command.kind === 'take-break' || command.kind === 'settings') registry.windowOf(event.sender)?.close();
+      deps.run(command);
       return null;
     },
   };

@@ -1,5 +1,5 @@
 /**
- * The settings and welcome windows: normal framed windows, created on demand, one of each; asking for
+ * The settings, welcome and home windows: normal framed windows, created on demand, one of each; asking for
  * one that is open brings it forward instead.
  */
 import { screen } from 'electron';
@@ -8,7 +8,7 @@ import { keepOnScreen } from './keep-on-screen.ts';
 import { createTendWindow, type TendWindowDeps } from './tend-window.ts';
 
 export interface AppWindowOptions extends TendWindowDeps {
-  role: 'settings' | 'welcome';
+  role: 'settings' | 'welcome' | 'home';
   width: number;
   height: number;
   /** Called when the window has gone, however it went. */

@@ -27,6 +27,8 @@ export interface SettingsConnection {
   snapshot: SettingsSnapshot;
   /** process.platform of main ('darwin', 'win32', 'linux'; 'browser' in the preview). */
   platform: string;
+  /** True on a desktop that shows no tray icons (app:info). */
+  trayHidden: boolean;
   /** Sends a change; resolves to its problems, empty when it was saved. */
   save: (change: Change) => Promise<FieldError[]>;
   /** Everything back to the defaults; resolves to false when main could not be reached. */
@@ -51,6 +53,7 @@ function notSaved(patch: Patch): FieldError[] {
 export function useSettings(): SettingsState {
   const [snapshot, setSnapshot] = useState<SettingsSnapshot | null>(null);
   const [platform, setPlatform] = useState('');
+  const [trayHidden, setTrayHidden] = useState(false);
   const [problem, setProblem] = useState(false);
   const [generation, setGeneration] = useState(0);
   const latest = useRef<SettingsSnapshot | null>(null);
@@ -67,7 +70,10 @@ export function useSettings(): SettingsState {
     void Promise.all([bridge.invoke('settings:get'), bridge.invoke('app:info')]).then(
       ([got, info]) => {
         if (!live) return;
-        if (info.ok) setPlatform(info.value.platform);
+        if (info.ok) {
+          setPlatform(info.value.platform);
+          setTrayHidden(info.value.trayHidden === true);
+        }
         if (got.ok) take(got.value);
         else setProblem(true);
       },
@@ -125,9 +131,9 @@ export function useSettings(): SettingsState {
   );
 
   return useMemo((): SettingsState => {
-    if (snapshot) return { status: 'ready', connection: { snapshot, platform, save, reset, generation } };
+    if (snapshot) return { status: 'ready', connection: { snapshot, platform, trayHidden, save, reset, generation } };
     return problem ? { status: 'problem' } : { status: 'loading' };
-  }, [snapshot, platform, save, reset, generation, problem]);
+  }, [snapshot, platform, trayHidden, save, reset, generation, problem]);
 }
 
 /** The message for `path` (a field such as "intervalMin", or anything inside it), if there is one. */

@@ -96,6 +96,7 @@ function Welcome(): React.JSX.Element {
   };
 
   const platform = connection?.platform ?? '';
+  const trayHidden = connection?.trayHidden ?? false;
   return (
     <main className="welcome" aria-labelledby="welcome-title">
       <h1 id="welcome-title">{t('welcome.title')}</h1>
@@ -104,7 +105,7 @@ function Welcome(): React.JSX.Element {
         <>
           <section aria-labelledby="welcome-tray">
             <h2 id="welcome-tray">{t('welcome.tray.heading')}</h2>
-            {trayPlaceKeys(platform).map((key) => (
+            {trayPlaceKeys(platform, trayHidden).map((key) => (
               <p key={key}>{t(key)}</p>
             ))}
           </section>

@@ -20,6 +20,7 @@ const routes = [
   { route: 'grounding', heading: 'Feet on the floor' },
   { route: 'settings', heading: 'Settings' },
   { route: 'welcome', heading: /Tend/ },
+  { route: 'home', heading: 'Tend' },
 ] as const;
 
 for (const { route, heading } of routes) {

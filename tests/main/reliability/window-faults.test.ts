@@ -20,7 +20,7 @@ async function open(t: LaunchedTend, role: WindowRole): Promise<FakeBrowserWindo
   if (role === 'break') await untilOffer(t);
   else if (role === 'grounding') t.electron.globalShortcut.press('CommandOrControl+Alt+G');
   else if (role === 'settings') t.trayMenu().click('Settings…');
-  else t.runtime!.windows.welcome.open();
+  else t.runtime!.windows[role].open();
   await t.settle();
   const win = t.windowFor(role);
   if (!win) throw new Error(`no ${role} window`);

@@ -28,13 +28,14 @@ async function everyWindow(t: LaunchedTend): Promise<Record<WindowRole, FakeBrow
   t.runtime!.windows.grounding.open();
   t.runtime!.windows.settings.open();
   t.runtime!.windows.welcome.open();
+  t.runtime!.windows.home.open();
   await t.settle();
   const of = (role: WindowRole): FakeBrowserWindow => {
     const win = t.windowFor(role);
     if (!win) throw new Error(`no ${role} window`);
     return win;
   };
-  return { break: of('break'), grounding: of('grounding'), settings: of('settings'), welcome: of('welcome') };
+  return { break: of('break'), grounding: of('grounding'), settings: of('settings'), welcome: of('welcome'), home: of('home') };
 }
 
 /** A snapshot of everything a request could change. */

@@ -40,7 +40,7 @@ const destinations: fc.Arbitrary<string> = fc.oneof(
 
 /** Opens a window of `role` the way the user does. */
 async function open(t: LaunchedTend, role: WindowRole): Promise<FakeBrowserWindow> {
-  if (role === 'welcome') t.runtime!.windows.welcome.open();
+  if (role === 'welcome' || role === 'home') t.runtime!.windows[role].open();
   else if (role === 'settings') t.trayMenu().click('Settings…');
   else if (role === 'grounding') t.electron.globalShortcut.press('CommandOrControl+Alt+G');
   else t.trayMenu().click('Take a break now', 'Kind words');

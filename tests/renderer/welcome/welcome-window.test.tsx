@@ -25,6 +25,15 @@ describe('the welcome window', () => {
     expect(screen.getByText(/AppIndicator extension/)).toBeInTheDocument();
   });
 
+  it('on a desktop that shows no tray icons, says to open Tend again from the apps', async () => {
+    await renderWindow('welcome', {
+      overrides: { 'app:info': () => ({ ok: true, value: { name: 'Tend', version: 'test', platform: 'linux', trayHidden: true } }) },
+    });
+    const place = screen.getByRole('region', { name: 'Where Tend lives' });
+    expect(place).toHaveTextContent(/shows no tray icons\. Open Tend again from your apps/);
+    expect(place).not.toHaveTextContent(/AppIndicator/);
+  });
+
   it('shows the grounding shortcut from the settings snapshot', async () => {
     await renderWindow('welcome', {
       overrides: {

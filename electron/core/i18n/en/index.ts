@@ -11,6 +11,7 @@ import { contentPhrases } from './content-phrases.ts';
 import { contentTea } from './content-tea.ts';
 import { errors } from './errors.ts';
 import { groundingUi } from './grounding-ui.ts';
+import { homeUi } from './home-ui.ts';
 import { notices } from './notices.ts';
 import { offer } from './offer.ts';
 import { settingsErrors } from './settings-errors.ts';
@@ -28,6 +29,7 @@ export const en = {
   ...settingsErrors,
   ...settingsUi,
   ...welcomeUi,
+  ...homeUi,
   ...notices,
   ...status,
   ...contentBreath,
@@ -48,6 +50,7 @@ export const enSections: Record<string, Record<string, string>> = {
   settingsErrors,
   settingsUi,
   welcomeUi,
+  homeUi,
   notices,
   status,
   contentBreath,

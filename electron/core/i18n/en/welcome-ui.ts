@@ -12,6 +12,8 @@ export const welcomeUi = {
     "Tend's icon sits in your desktop's panel, usually along the top or bottom of the screen.",
   'welcome.tray.gnome':
     'On GNOME, tray icons appear once the AppIndicator extension is on. Without it, the shortcut below still works, and “tend --settings” opens settings.',
+  'welcome.tray.hidden':
+    'This desktop shows no tray icons. Open Tend again from your apps to find its menu; right-click its icon there for a break, a pause or Settings.',
   'welcome.tray.other':
     "Tend's icon sits in your system tray or menu bar. Click it for breaks, pauses and settings.",
   'welcome.shortcut.heading': 'A shortcut for hard moments',
