@@ -35,7 +35,6 @@ import { coalesceSettingsWrites } from '../settings/settings-write-coalescer.ts'
 import { systemLocalTime } from '../breaks/system-local-time.ts';
 import { createTendCommands } from './tend-commands.ts';
 import type { StartOptions, TendRuntime } from './tend-runtime.ts';
-import { askTrayHost } from './tray-host-answer.ts';
 import { createTrayMenu } from '../system/tray-menu.ts';
 import { WindowRegistry } from '../windows/window-registry.ts';
 import { wireBreaks } from '../breaks/wire-breaks.ts';
@@ -139,7 +138,9 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
   // Linux: screen lock and pushed idle over D-Bus, loaded only now (dbus-native takes ~40 ms to load).
   const linuxDesktop = platform === 'linux' ? import('../system/linux-desktop.ts').then((m) => m.startLinuxDesktop({ env, pid: process.pid, now, logger, send, idle: breaks.idle, store })) : null;
   void linuxDesktop?.catch((error: unknown) => logger.warn('desktop: the D-Bus adapter failed; idle is sampled', error));
-  const trayHost = askTrayHost({ platform, env, logger });
+  // Only Linux can lack a tray host; there the adapter's session connection asks (null: cannot say).
+  const hasTrayHost = async (): Promise<boolean | null> =>
+    linuxDesktop ? ((await linuxDesktop.catch(() => null))?.hasTrayHost() ?? null) : true;
 
   store.onChange((next, previous) => {
     send({ type: 'settingsChanged', settings: engineSettingsOf(next) });
@@ -152,7 +153,7 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
   registerIpcHandlers(
     createIpcRoutes({
       appInfo: { name: app.getName(), version: app.getVersion(), platform },
-      trayHidden: async () => (await trayHost.hasHost()) === false,
+      trayHidden: async () => (await hasTrayHost()) === false,
       run,
       registry,
       breakWindow,
@@ -169,7 +170,6 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
 
   app.on('will-quit', () => {
     shortcut.dispose();
-    trayHost.stop();
     breaks.stop();
     void linuxDesktop?.then((desktop) => desktop?.stop(), () => undefined);
     store.flush();
@@ -187,7 +187,7 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
     input: send,
     run,
     // Started again with nothing to do: where no tray shows, the home window stands in for its menu.
-    reopen: () => void trayHost.hasHost().then((has) => (has === false ? homeWindow.open() : openSettings())),
+    reopen: () => void hasTrayHost().then((has) => (has === false ? homeWindow.open() : openSettings())),
     status: () => engine.trayStatus(),
     localTime,
     store,

@@ -26,7 +26,7 @@ import type { WindowRegistry } from '../windows/window-registry.ts';
 
 export interface IpcRoutesDeps {
   appInfo: { name: string; version: string; platform: string };
-  /** Whether this desktop shows no tray icons (asked as a window opens; tray-host-answer.ts). */
+  /** Whether this desktop shows no tray icons (asked as a window opens; system/linux-desktop.ts). */
   trayHidden: () => Promise<boolean>;
   /** Carries out a tray command (tend-commands.ts): the home window's choices. */
   run: (command: TendCommand) => void;

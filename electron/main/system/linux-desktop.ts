@@ -3,7 +3,7 @@
  * (logind, the screensavers) becomes the engine's lock and unlock, and GNOME Mutter's idle watches push
  * away and back (idleReport), so the engine samples nothing while the user is away ('pushed'). Without
  * Mutter, or when its bus goes, the engine samples as before ('sampled'). The idle monitor reads idle
- * time from Mutter or KDE through the same session connection.
+ * time from Mutter or KDE, and whether a tray host exists, through the same session connection.
  *
  * Loaded with a dynamic import once the tray is up (dbus-native takes ~40 ms to load). Every failure
  * logs a line and leaves sampling on; none takes Tend down.
@@ -14,6 +14,7 @@ import { busAddressFromEnv } from './dbus/bus-address.ts';
 import { createDbusConnection } from './dbus/dbus-connection.ts';
 import { createKdeIdleReader, createMutterIdleWatch, type IdleWatchEvent } from './dbus/idle-watch-source.ts';
 import { createScreenLockSource, type LockChange } from './dbus/screen-lock-source.ts';
+import { createTrayHostWatch } from './dbus/tray-host.ts';
 import type { IdleMonitor } from './idle-monitor.ts';
 import { durationsOf } from '../../core/engine/engine-timing.ts';
 import { engineSettingsOf } from '../breaks/engine-settings-of.ts';
@@ -34,6 +35,11 @@ export interface LinuxDesktopOptions {
 export interface LinuxDesktop {
   /** Resolves once both sources have started (or found out they cannot); never rejects. */
   readonly ready: Promise<void>;
+  /**
+   * Whether a StatusNotifierItem host shows Tend's tray icon (stock GNOME Shell has none); null when the
+   * bus cannot say.
+   */
+  hasTrayHost(): Promise<boolean | null>;
   /** Unsubscribes and disconnects (at quit). */
   stop(): Promise<void>;
 }
@@ -57,6 +63,11 @@ export function startLinuxDesktop(options: LinuxDesktopOptions): LinuxDesktop | 
   const lock = createScreenLockSource({ system, session, env, pid: options.pid, now });
   const watch = createMutterIdleWatch(session, awayResetMs());
   const kde = createKdeIdleReader(session);
+  const trayHost = createTrayHostWatch(session);
+  const trayHostKnown = trayHost.start().catch((error: unknown) => {
+    logger.warn('desktop: cannot ask the session bus for a tray host', error);
+    return null;
+  });
   let checkTimer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
 
@@ -120,6 +131,10 @@ export function startLinuxDesktop(options: LinuxDesktopOptions): LinuxDesktop | 
 
   return {
     ready,
+    hasTrayHost: async () => {
+      await trayHostKnown;
+      return trayHost.hasHost();
+    },
     async stop() {
       stopped = true;
       disarmCheck();
@@ -129,6 +144,7 @@ export function startLinuxDesktop(options: LinuxDesktopOptions): LinuxDesktop | 
       offSettings();
       lock.stop();
       watch.stop();
+      trayHost.stop();
       await Promise.all([session.close(), system.close()]);
     },
   };
