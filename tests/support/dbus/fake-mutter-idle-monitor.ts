@@ -2,7 +2,8 @@
  * GNOME Mutter's idle monitor (org.gnome.Mutter.IdleMonitor at /org/gnome/Mutter/IdleMonitor/Core), as
  * Mutter behaves: an idle watch fires WatchFired(id) each time idle time reaches its interval and stays
  * until removed; a user-active watch fires once, at the next input, and is gone. The test moves idle
- * time with `setIdleMs` (0 is input).
+ * time with `setIdleMs` (0 is input). Source: GNOME/mutter `src/backends/meta-idle-monitor.c` (a watch with
+ * timeout 0 is removed after firing) and `meta-idle-monitor-dbus.c` (WatchFired(u) is sent to the adder).
  */
 import { defineInterface } from 'dbus-native';
 import { startFakeService, type FakeService } from './fake-service.ts';

@@ -6,6 +6,9 @@
  * Then a user-active watch (`AddUserActiveWatch()`, which fires once) says when input comes back: 'back'.
  * Tend arms no timer for either. Watches belong to the connection that added them, so they are added
  * again whenever Mutter's name gets a new owner (gnome-shell restarted, or the session bus came back).
+ * Source: GNOME/mutter `src/backends/meta-idle-monitor-dbus.c` (make_dbus_watch removes a watch when its
+ * sender's name vanishes) and `meta-idle-monitor.c` (a watch with timeout 0, the user-active one, is
+ * removed once it fires).
  *
  * KDE: `org.freedesktop.ScreenSaver.GetSessionIdleTime` (seconds), for when Electron's own idle is 0.
  */
