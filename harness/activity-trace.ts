@@ -170,15 +170,16 @@ export function idleSecondsIn(trace: readonly Segment[], t: number): number {
   }
 }
 
-/** The events main would forward for a trace: lock/unlock, suspend/wake, busy on/off in meetings. */
+/** True while the trace is in a meeting: a call, as main's busy check would read it (issue #16). */
+export function busyIn(trace: readonly Segment[], t: number): boolean {
+  return segmentAt(trace, t)?.kind === 'meeting';
+}
+
+/** The events main would forward for a trace: lock/unlock and suspend/wake. */
 export function traceEvents(trace: readonly Segment[]): [number, EngineInput][] {
   const pairs: Partial<Record<SegmentKind, [EngineInput, EngineInput]>> = {
     locked: [{ type: 'lock' }, { type: 'unlock' }],
     asleep: [{ type: 'suspend' }, { type: 'wake' }],
-    meeting: [
-      { type: 'userBusy', busy: true },
-      { type: 'userBusy', busy: false },
-    ],
   };
   return trace.flatMap((s): [number, EngineInput][] => {
     const pair = pairs[s.kind];

@@ -30,6 +30,13 @@ interface SimOptions {
   readonly ctx: EngineContext;
   /** Seconds since the last input at a real instant (null: the OS cannot tell); always-active when left out. */
   readonly idleSeconds?: (realNow: number) => number | null;
+  /**
+   * Whether the moment is busy (DND, full screen, a call) at a real instant, as main's signal readers
+   * would say when the engine asks (checkBusy); null: the answer never comes. Left out: never busy.
+   */
+  readonly busyAt?: (realNow: number) => boolean | null;
+  /** How long main takes to answer a busy check (default 300 ms, about one command's run). */
+  readonly busyAnswerMs?: number;
   /** Called for each effect, e.g. to play a user answering the offer. */
   readonly onEffect?: (effect: EngineEffect, sim: Simulator) => void;
   /** Keep every step in `log` (off for long runs that only count). */
@@ -131,6 +138,12 @@ export class Simulator {
     );
   }
 
+  /** Main reads the signals and answers a little later, as of the moment it asked. */
+  private answerBusyCheck(): void {
+    const busy = this.options.busyAt ? this.options.busyAt(this.real) : false;
+    if (busy !== null) this.schedule(this.real + (this.options.busyAnswerMs ?? 300), { type: 'busyChecked', busy });
+  }
+
   private record(event: EngineEvent | null, effects: readonly EngineEffect[], state: EngineState): void {
     // Main arms its one timer for the earliest instant asked for, as a delay from now.
     const times = [state.nextWakeAt, state.nextIdleSampleAt].filter((t) => t !== null);
@@ -138,6 +151,7 @@ export class Simulator {
     if (this.options.keepLog ?? true) this.log.push({ event, effects, state, realAt: this.real });
     for (const effect of effects) {
       this.effects.push({ at: this.now, effect });
+      if (effect.type === 'checkBusy') this.answerBusyCheck();
       this.options.onEffect?.(effect, this);
     }
   }

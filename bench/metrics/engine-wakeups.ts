@@ -2,7 +2,8 @@
  * Break-engine wake-ups per hour: how often main's one timer fires (ticks and idle samples the engine
  * asks for; requests for the same instant fire once). Played through the test simulator, which drives
  * the engine the way main does. Active: 8-hour working days of typing bursts, reading, short teas and
- * quick locks and a meeting, the user answering offers in a realistic mix (five seeded days, averaged).
+ * quick locks and a meeting (a call: a due offer is held by the busy check, issue #16), the user answering
+ * offers in a realistic mix (five seeded days, averaged); with it, the busy checks asked per held offer.
  * Away: an hour idle at an unlocked machine, per idle source: sampled (the engine polls to notice the
  * return) and pushed (GNOME Mutter's idle watches tell main; no timer until the user is back). Paused: an
  * hour paused until resumed.
@@ -12,6 +13,7 @@ import type { EngineContext, IdleSource } from '../../electron/core/engine/engin
 import { createLocalTime } from '../../electron/core/engine/local-time.ts';
 import {
   activeWorkTrace,
+  busyIn,
   idleSecondsIn,
   offerAnswers,
   traceEvents,
@@ -22,24 +24,40 @@ import type { MetricSource } from '../metric.ts';
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 const MONDAY_9AM = Date.UTC(2025, 0, 6, 9);
-const ctx: EngineContext = { settings: defaultEngineSettings, localTime: createLocalTime('UTC') };
+// Every "don't interrupt me" signal on, as a new user has them.
+const ctx: EngineContext = { settings: { ...defaultEngineSettings, checksBusy: true }, localTime: createLocalTime('UTC') };
 
-/** Wake-ups per hour over an 8-hour active day, averaged over seeded days. */
-function activeDay(seeds: readonly number[]): number {
+/** Over an 8-hour active day, averaged over seeded days: wake-ups per hour, and busy checks per held offer. */
+function activeDay(seeds: readonly number[]): { wakeupsPerHour: number; checksPerHeldOffer: number } {
+  let checks = 0;
+  let held = 0;
   const perDay = seeds.map((seed) => {
     const trace = activeWorkTrace(MONDAY_9AM, 8 * 60, seed);
     const sim = new Simulator({
       start: MONDAY_9AM,
       ctx,
       idleSeconds: (t) => idleSecondsIn(trace, t),
+      busyAt: (t) => busyIn(trace, t),
       onEffect: offerAnswers(seed),
-      keepLog: false,
     });
     for (const [t, event] of traceEvents(trace)) sim.schedule(t, event);
     sim.runUntil(MONDAY_9AM + 8 * HOUR);
+    // A held offer: a due offer whose first check said busy (its status turned to "held"); its checks are
+    // that first one and every one asked while held.
+    for (let i = 1; i < sim.log.length; i++) {
+      const before = sim.log[i - 1]?.state.status.kind;
+      if (sim.log[i]?.state.status.kind === 'held' && before !== 'held') {
+        held++;
+        checks++;
+      }
+      if (before === 'held') checks += sim.log[i]?.effects.filter((e) => e.type === 'checkBusy').length ?? 0;
+    }
     return sim.wakeups.length / 8;
   });
-  return perDay.reduce((a, b) => a + b, 0) / perDay.length;
+  return {
+    wakeupsPerHour: perDay.reduce((a, b) => a + b, 0) / perDay.length,
+    checksPerHeldOffer: held === 0 ? 0 : checks / held,
+  };
 }
 
 /** Wake-ups in one hour after `setUp` has run for ten minutes of ordinary work. */
@@ -85,10 +103,18 @@ export const engineWakeups: MetricSource = {
     return Promise.resolve([
       {
         name: 'engine.wakeupsPerHour.active',
-        value: Math.round(active * 10) / 10,
+        value: Math.round(active.wakeupsPerHour * 10) / 10,
         unit: '/h',
         budget: 40,
         note: 'peers poll every second: 3,600+/h',
+      },
+      {
+        name: 'engine.busyChecksPerHeldOffer',
+        value: Math.round(active.checksPerHeldOffer * 10) / 10,
+        unit: 'checks',
+        // Once a minute at most, for at most 90 minutes, plus the first ask.
+        budget: 91,
+        note: 'a due offer held by a call: asked once, then once a minute; none between breaks',
       },
       {
         name: 'engine.wakeupsPerHour.away.sampled',

@@ -79,8 +79,10 @@ export function applyEvent(
       return s.presence.locked ? clearAway(s, 'locked', now, d, out) : s;
     case 'wake':
       return s.presence.suspended ? clearAway(s, 'suspended', now, d, out) : s;
-    case 'userBusy':
-      return applyBusy({ ...s, busy: event.busy }, now, out);
+    case 'busyChecked':
+      // Only the answer to the check in flight counts; a stray or late one says nothing.
+      if (!s.busyCheck?.pending) return s;
+      return { ...s, busyCheck: { ...s.busyCheck, pending: false, answer: event.busy ? 'busy' : 'quiet' } };
     case 'settingsChanged':
     case 'idleSourceChanged':
       // Everything is derived from the context at each step, so re-planning needs nothing more.
@@ -112,13 +114,6 @@ function windowGoneAs(s: EngineState, window: 'break' | 'grounding'): 'snooze' |
   return s.phase.kind === 'break' && !inGroundingBreak(s) ? 'done' : null;
 }
 
-function applyBusy(s: EngineState, now: number, out: EngineEffect[]): EngineState {
-  const p = s.phase;
-  if (s.busy && p.kind === 'offer') return dropOffer(s, out);
-  if (p.kind !== 'waiting') return s;
-  return { ...s, phase: { ...p, lullSince: s.busy ? null : now } };
-}
-
 type UserAction = Exclude<
   EngineEvent,
   {
@@ -131,7 +126,7 @@ type UserAction = Exclude<
       | 'unlock'
       | 'suspend'
       | 'wake'
-      | 'userBusy'
+      | 'busyChecked'
       | 'settingsChanged'
       | 'windowGone';
   }

@@ -32,6 +32,11 @@ export interface EngineSettings {
   /** Minutes an ignored offer stays before it fades away. */
   readonly offerTimeoutMin: number;
   readonly workingHours: WorkingHours;
+  /**
+   * Ask main whether the moment is busy before a timed offer (any "don't interrupt me" signal is on).
+   * Left out: never ask.
+   */
+  readonly checksBusy?: boolean;
 }
 
 const nineToFive: readonly WorkingRange[] = [{ start: 9 * 60, end: 17 * 60 }];

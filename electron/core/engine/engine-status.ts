@@ -3,6 +3,7 @@
  * rebuilt every minute: N is the nearest 5 while more than 5 minutes remain (about 45, 40, …, 5), then
  * each minute (4, 3, 2, 1). The engine wakes at each step, which it does anyway to sample idle.
  */
+import { heldByBusy } from './busy-moment.ts';
 import type { Durations } from './engine-timing.ts';
 import type { EngineState, EngineStatus } from './engine-types.ts';
 import { dueWorkMs, isPresent } from './engine-transitions.ts';
@@ -57,7 +58,7 @@ export function statusOf(
   }
   if (!s.hours.inside) return fixed({ kind: 'outside-hours', startsAt: s.hours.changeAt });
   if (!isPresent(s.presence)) return fixed({ kind: 'away' });
-  if (s.phase.kind === 'waiting') return fixed({ kind: 'break-soon' });
+  if (s.phase.kind === 'waiting') return fixed({ kind: heldByBusy(s) ? 'held' : 'break-soon' });
   const remaining = Math.max(0, dueWorkMs(s, d) - s.workMs);
   return {
     status: { kind: 'next-break', minutes: coarseMinutes(remaining) },

@@ -44,7 +44,7 @@ export function initialState(now: number, ctx: EngineContext): StepResult {
     presence: { locked: false, suspended: false, idleAway: false, awaySince: null, lastInputAt: now },
     pause: null,
     hours: workingHoursAt(ctx.settings.workingHours, ctx.localTime, now),
-    busy: false,
+    busyCheck: null,
     phase: { kind: 'counting' },
     status: { kind: 'next-break', minutes: 0 },
     nextWakeAt: null,
@@ -70,6 +70,6 @@ export function step(state: EngineState, event: EngineEvent, ctx: EngineContext)
   let s = advanceTo(state, event.now, c, d, out, timerFired);
   // After a backwards jump the old timeline is shifted onto now, so the previous event is "now".
   s = applyEvent(s, event, Math.min(state.lastAt, event.now), c, d, out);
-  s = settlePhase(s, event.now, d, idleMsOf(event), out);
+  s = settlePhase(s, event.now, d, idleMsOf(event), c.settings.checksBusy === true, out);
   return finish(s, event.now, c, d, out, false);
 }

@@ -9,7 +9,11 @@ export const LULL_IDLE_MS = 3_000;
 export const LULL_MAX_MS = 60_000;
 /** Poll idle this often while away (not locked) to notice the return. */
 export const AWAY_POLL_MS = 10_000;
-/** A due offer waits for a busy moment (DND, full screen, presenting) at most this long. */
+/** While a due offer is held by a busy moment, ask again at most this often (issue #16). */
+export const BUSY_RECHECK_MS = MINUTE_MS;
+/** A busy check not answered within this long counts as not busy: an unknown moment never holds a break. */
+export const BUSY_ANSWER_MS = 15_000;
+/** A due offer held by a busy moment this long is let go quietly: a fresh interval, nothing counted. */
 export const BUSY_MAX_WAIT_MS = 90 * MINUTE_MS;
 /** A prompt open this long (its window lost, say) counts as a break taken, so the cycle never sticks. */
 export const BREAK_GUARD_MS = 30 * MINUTE_MS;

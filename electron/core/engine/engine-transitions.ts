@@ -33,7 +33,7 @@ export function snoozed(s: EngineState): EngineState {
 }
 
 /**
- * Whatever offer is up or pending goes away (away, paused, busy, outside hours). An offer that was up
+ * Whatever offer is up or pending goes away (away, paused, outside hours). An offer that was up
  * counts as "not now", so it cannot flicker straight back; a pending one simply waits to be due again.
  */
 export function dropOffer(s: EngineState, out: EngineEffect[]): EngineState {

@@ -50,8 +50,11 @@ export type EngineEvent =
   | { readonly type: 'suspend'; readonly now: number }
   /** Power resume (the machine woke up): not the user's "Resume breaks", which is resumeBreaks. */
   | { readonly type: 'wake'; readonly now: number }
-  /** Do Not Disturb, full screen, presenting or in a call began (busy) or ended. */
-  | { readonly type: 'userBusy'; readonly now: number; readonly busy: boolean }
+  /**
+   * The answer to checkBusy: whether Do Not Disturb, a full-screen app or presentation, or a call makes
+   * this a bad moment for the offer (signals that cannot be read count as not busy).
+   */
+  | { readonly type: 'busyChecked'; readonly now: number; readonly busy: boolean }
   /** The user picked one of the offer's three. */
   | { readonly type: 'choose'; readonly now: number; readonly kind: BreakKind }
   /**
@@ -95,8 +98,10 @@ export function stamped(input: EngineInput, now: number): EngineEvent {
 export type EngineStatus =
   /** Minutes change in coarse steps: nearest 5 while far, then each minute over the last five. */
   | { readonly kind: 'next-break'; readonly minutes: number }
-  /** Due, waiting for a pause in typing or for a busy moment to pass. */
+  /** Due, waiting for a pause in typing (or for the answer to checkBusy). */
   | { readonly kind: 'break-soon' }
+  /** Due, held back while the moment is busy (Do Not Disturb, full screen, a call). */
+  | { readonly kind: 'held' }
   | { readonly kind: 'offer-showing' }
   | { readonly kind: 'on-break' }
   /** daysAhead: local days from now to `until` (0 today, 1 tomorrow…), so the line can name the day. */
@@ -108,6 +113,11 @@ export type EngineStatus =
 
 /** What main carries out. Every step ends with exactly one armTimer and one pollIdleAt. */
 export type EngineEffect =
+  /**
+   * Ask the OS once whether this is a bad moment for an offer, and answer with busyChecked. Only ever
+   * while an offer is due, at most once a minute (never between breaks).
+   */
+  | { readonly type: 'checkBusy' }
   /** Show the offer window (inactive, near the tray). */
   | { readonly type: 'showOffer' }
   /** Fade and close the offer window. */
@@ -140,10 +150,19 @@ export interface Presence {
   readonly lastInputAt: number;
 }
 
+/** The last check of whether the moment is busy. */
+export interface BusyCheck {
+  readonly askedAt: number;
+  /** True until its answer comes (or its time runs out). */
+  readonly pending: boolean;
+  /** The last answer; null before any. A check that ran out of time counts as quiet. */
+  readonly answer: 'busy' | 'quiet' | null;
+}
+
 /** Where the current break cycle is. */
 export type Phase =
   | { readonly kind: 'counting' }
-  /** Due: polling for a typing lull since lullSince, or (lullSince null) waiting for busy to end. */
+  /** Due: polling for a typing lull since lullSince, or (lullSince null) asking whether the moment is busy. */
   | { readonly kind: 'waiting'; readonly since: number; readonly lullSince: number | null }
   | { readonly kind: 'offer'; readonly shownAt: number }
   | { readonly kind: 'break'; readonly prompt: PromptKind; readonly since: number };
@@ -162,7 +181,8 @@ export interface EngineState {
   /** null when running; until null = until resumed. */
   readonly pause: { readonly until: number | null } | null;
   readonly hours: HoursState;
-  readonly busy: boolean;
+  /** The last busy check: when it was asked, whether it is still out, and the last answer; null before any. */
+  readonly busyCheck: BusyCheck | null;
   readonly phase: Phase;
   /** The status model last sent with setStatus. */
   readonly status: EngineStatus;

@@ -4,19 +4,20 @@
  * coarse step and when the break falls due — these tend to coincide; while away (not locked), a sample
  * every 10 s to notice the return, or none where the desktop pushes the return (idle source 'pushed');
  * waiting for a typing lull, one at the earliest moment a lull could have begun (3 s after the last
- * input, never sooner than 1 s) for at most a minute, whatever the idle source; locked, asleep, paused
+ * input, never sooner than 1 s) for at most a minute, whatever the idle source; asking whether the moment
+ * is busy (busy-moment.ts), the answer's deadline, then once a minute while held; locked, asleep, paused
  * or outside working hours, only the instant that ends it; paused until resumed, nothing at all.
  */
 import type { Durations } from './engine-timing.ts';
 import {
   AWAY_POLL_MS,
   BREAK_GUARD_MS,
-  BUSY_MAX_WAIT_MS,
   LULL_IDLE_MS,
   LULL_MAX_MS,
   MIN_DELAY_MS,
   SUSPEND_GUARD_MS,
 } from './engine-timing.ts';
+import { momentWakeAt } from './busy-moment.ts';
 import type { EngineState, IdleSource } from './engine-types.ts';
 import { dueWorkMs } from './engine-transitions.ts';
 
@@ -61,7 +62,7 @@ export function planWakeups(
       if (statusChangesAt !== null) samples.push(statusChangesAt);
       if (phase.kind === 'counting') samples.push(now + dueWorkMs(s, d) - s.workMs);
       else if (phase.kind === 'offer') ticks.push(phase.shownAt + d.offerTimeoutMs);
-      else if (phase.lullSince === null) ticks.push(phase.since + BUSY_MAX_WAIT_MS);
+      else if (phase.lullSince === null) ticks.push(momentWakeAt(s) ?? now);
       // A lull can begin no sooner than LULL_IDLE after the last input: sample then, not every second.
       else samples.push(Math.min(p.lastInputAt + LULL_IDLE_MS, phase.lullSince + LULL_MAX_MS));
     }

@@ -31,6 +31,8 @@ export function statusText(status: EngineStatus, localTime: LocalTime): string {
       return t('status.next-break', { minutes: Math.max(1, status.minutes) });
     case 'break-soon':
       return t('status.break-soon');
+    case 'held':
+      return t('status.held');
     case 'offer-showing':
       return t('status.offer-showing');
     case 'on-break':

@@ -23,6 +23,7 @@ export const settingsArb: fc.Arbitrary<EngineSettings> = fc.record({
     enabled: fc.boolean(),
     days: fc.tuple(day, day, day, day, day, day, day),
   }),
+  checksBusy: fc.boolean(),
 });
 
 export const zoneArb = fc.constantFrom('UTC', 'Europe/London', 'America/New_York');
@@ -66,7 +67,8 @@ function eventArb(settings: fc.Arbitrary<EngineSettings>): fc.Arbitrary<EngineIn
     fc
       .constantFrom('breath' as const, 'tea' as const, 'kind' as const, 'grounding' as const)
       .map((k): EngineInput => ({ type: 'takeBreakNow', kind: k })),
-    fc.boolean().map((busy): EngineInput => ({ type: 'userBusy', busy })),
+    // Answers to busy checks, asked for or not (one nobody asked for changes nothing).
+    fc.boolean().map((busy): EngineInput => ({ type: 'busyChecked', busy })),
     // The desktop's idle watches, true or not, and the watch coming and going.
     fc
       .oneof(fc.constant(0), fc.integer({ min: 0, max: 40 * 60 }))

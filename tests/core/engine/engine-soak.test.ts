@@ -10,7 +10,8 @@ import type { EngineSettings } from '../../../electron/core/engine/engine-settin
 import { createLocalTime } from '../../../electron/core/engine/local-time.ts';
 import { DAY_MS, instantAtWall } from '../../../electron/core/engine/wall-clock.ts';
 import type { Segment } from '../../../harness/activity-trace.ts';
-import { activityTrace, idleSecondsIn, offerAnswers, segmentAt, traceEvents } from '../../../harness/activity-trace.ts';
+import { BUSY_RECHECK_MS } from '../../../electron/core/engine/engine-timing.ts';
+import { activityTrace, busyIn, idleSecondsIn, offerAnswers, segmentAt, traceEvents } from '../../../harness/activity-trace.ts';
 import { Simulator } from '../../../harness/engine-simulator.ts';
 
 const MIN = 60_000;
@@ -21,6 +22,8 @@ const workday = [{ start: 9 * 60, end: 17 * 60 + 30 }];
 const settings: EngineSettings = {
   ...defaultEngineSettings,
   workingHours: { enabled: true, days: [[], workday, workday, workday, workday, workday, []] },
+  // Meetings are calls: a due offer asks, and waits for the meeting's end (issue #16).
+  checksBusy: true,
 };
 const trace = activityTrace(START, DAYS, london, 7);
 
@@ -72,6 +75,7 @@ function runSoak(): Simulator {
     start: START,
     ctx: { settings, localTime: london },
     idleSeconds: (t) => idleSecondsIn(trace, t),
+    busyAt: (t) => busyIn(trace, t),
     onEffect: offerAnswers(11),
   });
   for (const [t, event] of traceEvents(trace)) sim.schedule(t, event);
@@ -131,9 +135,9 @@ describe('break engine: 30-day soak over a realistic trace', { timeout: 60_000 }
     points.forEach((p, i) => {
       const due = workReached(p.at, p.dueMin * MIN);
       if (due === null) return;
-      // In a meeting the offer waits for its end.
+      // In a meeting the offer waits for its end, and for the next check after it.
       const seg = segmentAt(trace, due);
-      const deadline = (seg?.kind === 'meeting' ? seg.to : due) + 75_000;
+      const deadline = (seg?.kind === 'meeting' ? seg.to + BUSY_RECHECK_MS : due) + 75_000;
       const next = points[i + 1]?.at ?? Number.POSITIVE_INFINITY;
       if (deadline >= next || !inHours(deadline)) return;
       checked++;

@@ -70,11 +70,8 @@ describe('break engine: status model', () => {
       { activity: { typing: [[44, 50]] }, minutes: 45.5 },
       { kind: 'break-soon' },
     ],
-    [
-      'waiting for a busy moment to pass',
-      { events: [[40, { type: 'userBusy', busy: true }]], minutes: 50 },
-      { kind: 'break-soon' },
-    ],
+    ['held back by a busy moment (a call, DND)', { busy: [[40, 60]], minutes: 50 }, { kind: 'held' }],
+    ['asking whether the moment is busy', { busy: [[40, 60]], checksUnanswered: true, minutes: 45.1 }, { kind: 'break-soon' }],
   ];
   it.each(cases)('says %s', (_, spec, expected) => {
     expect(runScenario(spec).state.status).toEqual(expected);

@@ -40,6 +40,13 @@ export interface ScenarioSpec {
   readonly idleSource?: IdleSource;
   readonly start?: number;
   readonly activity?: Activity;
+  /**
+   * Minute spans [from, to) in which the moment is busy (DND, full screen, a call), as main's busy check
+   * answers; turns checksBusy on unless settings say otherwise.
+   */
+  readonly busy?: readonly (readonly [number, number])[];
+  /** Main never answers a busy check (a reader hung past every deadline). */
+  readonly checksUnanswered?: boolean;
   /** Events at minutes since the start. */
   readonly events?: readonly (readonly [number, EngineInput])[];
   /** Runs this many minutes. */
@@ -56,11 +63,13 @@ export function runScenario(spec: ScenarioSpec): Simulator {
   const sim = new Simulator({
     start,
     ctx: {
-      settings: { ...defaultEngineSettings, ...spec.settings },
+      settings: { ...defaultEngineSettings, ...(spec.busy && { checksBusy: true }), ...spec.settings },
       localTime: createLocalTime(spec.timeZone ?? 'UTC'),
       ...(spec.idleSource && { idleSource: spec.idleSource }),
     },
     idleSeconds: (real) => idle((real - start) / MIN),
+    busyAt: (real) =>
+      spec.checksUnanswered ? null : (spec.busy ?? []).some(([a, b]) => (real - start) / MIN >= a && (real - start) / MIN < b),
     onEffect:
       answer &&
       ((e, s) => e.type === 'showOffer' && s.schedule(s.realNow + answer.after * MIN, answer.event)),

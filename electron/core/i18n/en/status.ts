@@ -2,6 +2,7 @@
 export const status = {
   'status.next-break': 'Next break in about {minutes} min',
   'status.break-soon': 'A break is ready for the next quiet moment',
+  'status.held': 'Waiting for a quieter moment',
   'status.offer-showing': 'A little pause is on offer',
   'status.on-break': 'On a break',
   'status.paused-until': 'Paused until {time}',
