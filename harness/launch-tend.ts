@@ -65,6 +65,10 @@ export interface LaunchOptions {
   args?: string[];
   /** A stand-in for the break engine (recording-controller.ts). */
   controller?: StartOptions['controller'];
+  /** What the OS's commands print for the busy readers (left out: every command fails, so 'unknown'). */
+  runCommand?: StartOptions['runCommand'];
+  /** A process table for the Linux camera check (left out: none, so the camera says nothing). */
+  procRoot?: string;
   /** Another build folder than out/ (for a damaged install). */
   buildDir?: string;
   /** The platform profile (default linux-x11); Tend is told the matching `platform`. */
@@ -134,6 +138,10 @@ export async function launchTend(options: LaunchOptions = {}): Promise<LaunchedT
     locale: 'en-GB',
     onReady: (runtime) => (handle.runtime = runtime),
     ...(options.controller ? { controller: options.controller } : {}),
+    // The machine's own gsettings, reg or pactl never answer a test: each says what its OS would print.
+    runCommand: options.runCommand ?? (() => Promise.resolve(null)),
+    // Nor does the machine's own /proc: real file reads would answer in real time, not the test's.
+    procRoot: options.procRoot ?? null,
   });
   electron.app.fireReady();
   const settle = async (): Promise<void> => {

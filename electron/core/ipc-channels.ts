@@ -27,6 +27,7 @@ export const invokeChannels = [
   'settings:get',
   'settings:update',
   'settings:reset',
+  'busy:status',
   'app:open-link',
   'home:run',
 ] as const satisfies readonly InvokeChannel[];

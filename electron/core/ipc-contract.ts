@@ -15,6 +15,7 @@ import {
   promptViewSchema,
 } from './break-session/break-view-schema.ts';
 import { breakKindSchema, settingsSchema } from './settings/settings-schema.ts';
+import { busySignals } from './busy/busy-signal.ts';
 import { supportLinkIds } from './support-links.ts';
 import { windowRoles, type WindowRole } from './window-roles.ts';
 
@@ -54,6 +55,18 @@ export const settingsSnapshotSchema = z.object({
   shortcut: shortcutStatusSchema,
   /** Things Tend has told the user this session (e.g. the settings file was repaired). */
   notices: z.array(z.string()),
+});
+
+/** One "don't interrupt me" signal as it stands on this machine: off in settings, on and readable, or unknown here. */
+export const busySignalStateSchema = z.object({
+  signal: z.enum(busySignals),
+  state: z.enum(['on', 'off', 'unknown']),
+});
+
+/** "Why no break?": each signal's state now, and the last time a signal held a break back (null: not yet). */
+export const busyStatusSchema = z.object({
+  signals: z.array(busySignalStateSchema),
+  lastHeld: z.object({ at: z.int().min(0), signal: z.enum(busySignals) }).nullable(),
 });
 
 /** A problem with one field of a settings change, ready to show beside that field. */
@@ -125,6 +138,8 @@ export const invokeContract = {
   'settings:get': { request: none, response: settingsSnapshotSchema, callers: settingsWindows },
   'settings:update': { request: settingsPatchSchema, response: settingsUpdateResultSchema, callers: settingsWindows },
   'settings:reset': { request: none, response: settingsSnapshotSchema, callers: ['settings'] },
+  /** "Why no break?" (issue #16): reads each enabled signal now, so it may take a few seconds. */
+  'busy:status': { request: none, response: busyStatusSchema, callers: ['settings'] },
   /** Opens an allow-listed support link (support-links.ts) in the browser, named by id, never by address. */
   'app:open-link': { request: z.object({ link: z.enum(supportLinkIds) }), response: z.null(), callers: ['settings'] },
   /** A choice in the home window: runs the same command as the tray item it stands in for. */
@@ -162,5 +177,6 @@ export type {
 } from './break-session/break-view-schema.ts';
 export type ShortcutStatus = z.infer<typeof shortcutStatusSchema>;
 export type SettingsSnapshot = z.infer<typeof settingsSnapshotSchema>;
+export type BusyStatus = z.infer<typeof busyStatusSchema>;
 export type HomeChoice = z.infer<typeof homeChoiceSchema>;
 export type SettingsUpdateResult = z.infer<typeof settingsUpdateResultSchema>;

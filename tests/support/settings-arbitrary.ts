@@ -34,6 +34,7 @@ export const validSettings: fc.Arbitrary<Settings> = fc.record({
   offeredKinds: fc.shuffledSubarray(['breath', 'tea', 'kind'] as const, { minLength: 1 }),
   defaultBreathPattern: fc.constantFrom('breath.easy-7', 'breath.natural', 'breath.box-4'),
   boxHolds: fc.boolean(),
+  dontInterrupt: fc.record({ doNotDisturb: fc.boolean(), fullScreen: fc.boolean(), call: fc.boolean() }),
   customPhrases: fc.uniqueArray(
     fc.record({ id, text: fc.string({ minLength: 1, maxLength: 40 }).map(tidyPhraseText).filter((s) => checkPhraseText(s).ok) }),
     { maxLength: 4, selector: (p) => p.id },

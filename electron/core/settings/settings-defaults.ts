@@ -25,6 +25,8 @@ export function defaultSettings(): Settings {
     theme: 'system',
     reducedMotion: 'system',
     firstRunDone: false,
+    // Held back by all three where the OS can tell: what break-app users ask for most (USERS.md item 2).
+    dontInterrupt: { doNotDisturb: true, fullScreen: true, call: true },
     gentleModeUntil: null,
   };
 }

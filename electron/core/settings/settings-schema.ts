@@ -91,6 +91,8 @@ export const settingsFields = {
   theme: z.enum(['system', 'light', 'dark']),
   reducedMotion: z.enum(['system', 'on']),
   firstRunDone: z.boolean(),
+  /** Which "don't interrupt me" signals may hold a timed offer back (issue #16); each reads 'unknown' where the OS cannot tell. */
+  dontInterrupt: z.strictObject({ doNotDisturb: z.boolean(), fullScreen: z.boolean(), call: z.boolean() }),
   /** Epoch milliseconds until which gentle mode (after "This doesn't feel right") lasts, or null. */
   gentleModeUntil: z.int().min(0).nullable(),
 } as const;

@@ -13,6 +13,7 @@ import type { Notices } from '../system/notices.ts';
 import type { SettingsService } from '../settings/settings-service.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import type { TimerDriver } from '../breaks/timer-driver.ts';
+import type { RunCommand } from '../system/busy/run-command.ts';
 import type { TrayMenu } from '../system/tray-menu.ts';
 import type { WindowRegistry } from '../windows/window-registry.ts';
 
@@ -33,6 +34,10 @@ export interface StartOptions {
   homeDir?: string;
   now?: () => number;
   rng?: () => number;
+  /** Runs the OS's own commands for the busy readers (gsettings, reg…); tests pass their own. */
+  runCommand?: RunCommand;
+  /** Where the process table is for the camera check ('/proc' by default; null: none to read). */
+  procRoot?: string | null;
   /** Also log to the console (default: when not packaged). */
   logToConsole?: boolean;
   /** Where command-line messages go (stderr by default). */

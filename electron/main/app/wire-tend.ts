@@ -37,6 +37,10 @@ import { createTendCommands } from './tend-commands.ts';
 import type { StartOptions, TendRuntime } from './tend-runtime.ts';
 import { createTrayMenu } from '../system/tray-menu.ts';
 import { WindowRegistry } from '../windows/window-registry.ts';
+import { createBusyCheck } from '../system/busy/busy-check.ts';
+import { busyReadersFor } from '../system/busy/busy-readers.ts';
+import { runCommand } from '../system/busy/run-command.ts';
+import type { DbusConnection } from '../system/dbus/dbus-connection.ts';
 import { wireBreaks } from '../breaks/wire-breaks.ts';
 
 /** Creates the adapters and connects them (after app ready). */
@@ -93,7 +97,24 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
   });
   const settings = createSettingsService({ store, shortcut, loginItem, notices, logger, now, localTime });
 
+  // Linux: KDE's Do Not Disturb is read over the desktop adapter's session connection, once it is up.
+  let sessionBus: Pick<DbusConnection, 'getProperty'> | null = null;
+  const busy = createBusyCheck({
+    readers: busyReadersFor({
+      platform,
+      env,
+      wayland: desktop.wayland,
+      run: options.runCommand ?? runCommand,
+      procRoot: options.procRoot === undefined ? '/proc' : options.procRoot,
+      pid: process.pid,
+      bus: () => sessionBus,
+    }),
+    enabled: () => store.get().dontInterrupt,
+    now,
+    logger,
+  });
   const breaks = wireBreaks({
+    busy,
     powerMonitor,
     platform,
     env,
@@ -137,7 +158,10 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
   store.open();
   // Linux: screen lock and pushed idle over D-Bus, loaded only now (dbus-native takes ~40 ms to load).
   const linuxDesktop = platform === 'linux' ? import('../system/linux-desktop.ts').then((m) => m.startLinuxDesktop({ env, pid: process.pid, now, logger, send, idle: breaks.idle, store })) : null;
-  void linuxDesktop?.catch((error: unknown) => logger.warn('desktop: the D-Bus adapter failed; idle is sampled', error));
+  void linuxDesktop?.then(
+    (adapter) => (sessionBus = adapter?.session ?? null),
+    (error: unknown) => logger.warn('desktop: the D-Bus adapter failed; idle is sampled', error),
+  );
   // Only Linux can lack a tray host; there the adapter's session connection asks (null: cannot say).
   const hasTrayHost = async (): Promise<boolean | null> =>
     linuxDesktop ? ((await linuxDesktop.catch(() => null))?.hasTrayHost() ?? null) : true;
@@ -162,6 +186,7 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
       settings,
       send,
       openLink: createLinkOpener(shell, logger),
+      busyStatus: () => busy.status(),
       now,
     }),
     createSenderCheck(registry, paths),

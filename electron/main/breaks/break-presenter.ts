@@ -21,6 +21,8 @@ interface BreakPresenterOptions {
   session: BreakSession;
   timer: TimerDriver<'tick' | 'idle'>;
   enterGentleMode: (until: number) => void;
+  /** Reads the "don't interrupt me" signals and answers the engine with busyChecked (busy-check.ts). */
+  checkBusy: () => void;
   /** Where a window cannot appear without taking the keyboard: the offer is extended as an invitation. */
   invitation?: OfferInvitation;
 }
@@ -68,6 +70,9 @@ export function createBreakPresenter(options: BreakPresenterOptions): PerformEff
         if (breakIn === 'grounding') groundingWindow.close();
         else breakWindow.close();
         breakIn = 'break';
+        return;
+      case 'checkBusy':
+        options.checkBusy();
         return;
       case 'setStatus':
         // The tray's line is derived from the engine's state after each step (engine-controller.ts).

@@ -10,6 +10,7 @@ export function engineSettingsOf(settings: Settings): EngineSettings {
     awayResetMin: settings.awayResetMin,
     offerTimeoutMin: settings.offerTimeoutMin,
     workingHours: settings.workingHours,
+    checksBusy: Object.values(settings.dontInterrupt).some(Boolean),
   };
 }
 

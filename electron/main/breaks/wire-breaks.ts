@@ -3,12 +3,8 @@
  * session, and the presenter carrying out the engine's effects. They send their inputs to the engine
  * (engine-controller.ts), made before them; wire-tend.ts starts it with the presenter once the tray is up.
  * Idle is sampled only when the engine asks (its pollIdleAt), never on a fixed poll.
- *
- * Not wired yet: a "busy" source (Do Not Disturb, presenting, a call, another app full screen) for the
- * engine's userBusy event (USERS.md #2). Electron has no cross-platform signal for any of these: nothing
- * for DND or focus modes, and BrowserWindow only knows about Tend's own windows. Each OS needs its own
- * adapter (macOS focus status, Windows' QUERY_USER_NOTIFICATION_STATE, GNOME's show-banners setting over
- * D-Bus), and polling one would cost wake-ups; until then the engine simply never hears "busy".
+ * When an offer falls due the engine asks whether the moment is busy (its checkBusy effect): the busy
+ * check reads Do Not Disturb, a full-screen app or a call then, and only then (system/busy/).
  */
 import type { PowerMonitor } from 'electron';
 import { createBreakSession, type BreakSession } from '../../core/break-session/index.ts';
@@ -21,6 +17,7 @@ import type { Logger } from '../app/logger.ts';
 import { createOfferInvitation, type OfferInvitation } from './offer-invitation.ts';
 import { watchPowerEvents } from '../system/power-events.ts';
 import type { SettingsService } from '../settings/settings-service.ts';
+import type { BusyCheck } from '../system/busy/busy-check.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import { createTimerDriver, type TimerDriver } from './timer-driver.ts';
 
@@ -36,6 +33,8 @@ export interface BreakWiringOptions {
   settings: SettingsService;
   breakWindow: BreakWindow;
   groundingWindow: GroundingWindow;
+  /** Reads the "don't interrupt me" signals when the engine asks. */
+  busy: Pick<BusyCheck, 'check'>;
   /** Where inputs go: the engine's send. */
   send: (input: EngineInput) => void;
   /** Native Wayland: the timed offer starts as a notification and a tray line (offer-invitation.ts). */
@@ -111,6 +110,12 @@ export function wireBreaks(options: BreakWiringOptions): BreakWiring {
     timer,
     // Gentle mode's one home (see electron/core/break-session/break-session.ts).
     enterGentleMode: (until) => options.settings.enterGentleMode(until),
+    checkBusy: () =>
+      void options.busy.check().then(
+        (busy) => send({ type: 'busyChecked', busy }),
+        // Never thrown (readers fail soft); if it were, an unknown moment must not hold the break.
+        () => send({ type: 'busyChecked', busy: false }),
+      ),
   });
 
   return {

@@ -13,7 +13,7 @@
  */
 import type { IpcMainInvokeEvent } from 'electron';
 import type { EngineInput } from '../../core/engine/index.ts';
-import type { BreakView, HomeChoice } from '../../core/ipc-contract.ts';
+import type { BreakView, BusyStatus, HomeChoice } from '../../core/ipc-contract.ts';
 import type { TendCommand } from '../../core/tend-command.ts';
 import { createRateLimiter, focusLimit, linkOpenLimit } from '../../core/rate-limit.ts';
 import type { SupportLinkId } from '../../core/support-links.ts';
@@ -41,6 +41,8 @@ export interface IpcRoutesDeps {
   openLink: (link: SupportLinkId) => Promise<void>;
   /** The time, for the rate limits. */
   now: () => number;
+  /** "Why no break?": each don't-interrupt signal's state and the last hold (busy-check.ts). */
+  busyStatus: () => Promise<BusyStatus>;
 }
 
 /** The tray command each home-window choice stands for. */
@@ -123,6 +125,7 @@ export function createIpcRoutes(deps: IpcRoutesDeps): InvokeHandlers {
     'settings:get': () => settings.snapshot(),
     'settings:update': (patch) => settings.update(patch),
     'settings:reset': () => settings.reset(),
+    'busy:status': () => deps.busyStatus(),
     'app:open-link': async ({ link }) => {
       if (!linkOpens.allow(link, deps.now())) return null;
       await deps.openLink(link);

@@ -11,7 +11,7 @@
 import type { EngineInput } from '../../core/engine/index.ts';
 import type { Logger } from '../app/logger.ts';
 import { busAddressFromEnv } from './dbus/bus-address.ts';
-import { createDbusConnection } from './dbus/dbus-connection.ts';
+import { createDbusConnection, type DbusConnection } from './dbus/dbus-connection.ts';
 import { createKdeIdleReader, createMutterIdleWatch, type IdleWatchEvent } from './dbus/idle-watch-source.ts';
 import { createScreenLockSource, type LockChange } from './dbus/screen-lock-source.ts';
 import { createTrayHostWatch } from './dbus/tray-host.ts';
@@ -40,6 +40,8 @@ export interface LinuxDesktop {
    * bus cannot say.
    */
   hasTrayHost(): Promise<boolean | null>;
+  /** The session connection, for what else Tend asks of the desktop (KDE's Do Not Disturb, issue #16). */
+  readonly session: Pick<DbusConnection, 'getProperty'>;
   /** Unsubscribes and disconnects (at quit). */
   stop(): Promise<void>;
 }
@@ -131,6 +133,7 @@ export function startLinuxDesktop(options: LinuxDesktopOptions): LinuxDesktop | 
 
   return {
     ready,
+    session,
     hasTrayHost: async () => {
       await trayHostKnown;
       return trayHost.hasHost();
