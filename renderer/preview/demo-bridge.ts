@@ -26,6 +26,7 @@ import { validateSettingsPatch } from '../../electron/core/settings/settings-pat
 import type { Settings } from '../../electron/core/settings/settings-schema.ts';
 import { validateRequest } from '../../electron/core/validate-request.ts';
 import { demoBreakSession } from './demo-break-session.ts';
+import { demoBusyStatus } from './demo-busy.ts';
 import { demoOptionsFrom, type DemoOptions } from './demo-options.ts';
 
 export interface DemoLogEntry {
@@ -121,6 +122,8 @@ export function createDemoBridge(
       keep(result.settings);
       return { saved: true, snapshot: snapshot() };
     },
+    'busy:status': () =>
+      demoBusyStatus(settings.dontInterrupt, options.busy ?? { unknown: [], lastHeld: null }),
     'settings:reset': () => {
       // As in main: everything back to the defaults, except that the welcome has been seen.
       keep({ ...defaultSettings(), firstRunDone: settings.firstRunDone });

@@ -1,17 +1,21 @@
 /**
  * The preview's start-up options from the query string, so a test (or a person) can reach any screen
- * deterministically: `?seed=7&today=2025-03-10&open=tea&gentle=1&intro=seen&theme=dark&motion=reduce&sounds=1`.
+ * deterministically: `?seed=7&today=2025-03-10&open=tea&gentle=1&intro=seen&theme=dark&motion=reduce&sounds=1`, and
+ * what "Why no break?" finds with `busy=unknown:call,held:doNotDisturb` (demo-busy.ts).
  */
 import { seededRng } from '../../electron/core/content/index.ts';
 import { createLocalTime } from '../../electron/core/engine/index.ts';
 import type { Settings } from '../../electron/core/settings/settings-schema.ts';
 import type { DemoSessionOptions } from './demo-break-session.ts';
+import { demoBusyFrom, type DemoBusy } from './demo-busy.ts';
 
 /** Everything the demo bridge is created with. */
 export interface DemoOptions {
   session: DemoSessionOptions;
   /** Settings to start from instead of the defaults. */
   settings: Partial<Settings>;
+  /** What 'busy:status' answers (default: every signal readable, nothing held back yet). */
+  busy?: DemoBusy;
 }
 
 const openValues = ['offer', 'breath', 'tea', 'kind', 'none'] as const;
@@ -44,6 +48,7 @@ export function demoOptionsFrom(search: string, now = new Date()): DemoOptions {
   if (q.get('gentle') === '1') settings.gentleModeUntil = localTime.startOfNextLocalDay(at);
   return {
     settings,
+    busy: demoBusyFrom(q.get('busy'), at),
     session: {
       rng: Number.isFinite(seed) ? seededRng(seed) : Math.random,
       now: at,

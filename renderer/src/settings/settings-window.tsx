@@ -7,6 +7,7 @@ import { AnnouncerProvider } from '../a11y/announcer.tsx';
 import { useLook } from '../session/use-look.ts';
 import { ComfortSection } from './comfort-section.tsx';
 import { ContentSection } from './content-section.tsx';
+import { DontInterruptSection } from './dont-interrupt-section.tsx';
 import { PhrasesSection } from './phrases-section.tsx';
 import { ResetSection } from './reset-section.tsx';
 import { ShortcutSection } from './shortcut-section.tsx';
@@ -20,6 +21,7 @@ import './settings.css';
 const sections: readonly { id: string; heading: PlainMessageKey }[] = [
   { id: 'timing', heading: 'settings-ui.timing.heading' },
   { id: 'hours', heading: 'settings-ui.hours.heading' },
+  { id: 'quiet', heading: 'settings-ui.quiet.heading' },
   { id: 'content', heading: 'settings-ui.content.heading' },
   { id: 'phrases', heading: 'settings-ui.phrases.heading' },
   { id: 'shortcut', heading: 'settings-ui.shortcut.heading' },
@@ -53,6 +55,7 @@ function Sections({ connection }: { connection: SettingsConnection }): React.JSX
       <div key={connection.generation} className="settings-sections">
         <TimingSection connection={connection} />
         <WorkingHoursSection connection={connection} />
+        <DontInterruptSection connection={connection} />
         <ContentSection connection={connection} />
         <PhrasesSection connection={connection} />
         <ShortcutSection connection={connection} />

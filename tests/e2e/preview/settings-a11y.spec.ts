@@ -11,6 +11,7 @@ import { openPage } from './settings-support.ts';
 const sections = [
   'Timing',
   'Working hours',
+  'Quiet moments',
   'What a break offers',
   'Kind words',
   'Grounding shortcut',

@@ -14,6 +14,7 @@ describe('the settings window', () => {
     expect(headings).toEqual([
       'Timing',
       'Working hours',
+      'Quiet moments',
       'What a break offers',
       'Kind words',
       'Grounding shortcut',

@@ -51,6 +51,27 @@ export const settingsUi = {
   'settings-ui.hours.copied': 'The hours of {day} now apply to every day.',
   'settings-ui.hours.not-saved': 'Working hours stay as they were until the ranges fit together.',
 
+  'settings-ui.quiet.heading': 'Quiet moments',
+  'settings-ui.quiet.intro':
+    'When one of these is on, a break waits for a quieter moment. A break you start yourself always opens.',
+  'settings-ui.quiet.legend': 'Let a break wait during',
+  'settings-ui.quiet.doNotDisturb': 'Do Not Disturb or Focus',
+  'settings-ui.quiet.fullScreen': 'A full-screen app or presentation',
+  'settings-ui.quiet.call': 'A call (camera or microphone in use)',
+  'settings-ui.quiet.checking': 'Checking…',
+  'settings-ui.quiet.can-tell': 'Tend can notice this on this computer.',
+  'settings-ui.quiet.cannot-tell': "This computer doesn't let Tend notice this, so breaks never wait for it.",
+  'settings-ui.quiet.unchecked':
+    "Tend couldn't check this computer just now. Your choices here still apply.",
+  'settings-ui.quiet.why': 'Why no break?',
+  'settings-ui.quiet.none-held': 'No break has needed to wait so far.',
+  'settings-ui.quiet.held-today': 'The last break waited for a quieter moment at {time}, {reason}.',
+  'settings-ui.quiet.held-earlier':
+    'The last break waited for a quieter moment on {date} at {time}, {reason}.',
+  'settings-ui.quiet.reason.doNotDisturb': 'while Do Not Disturb was on',
+  'settings-ui.quiet.reason.fullScreen': 'while something was full screen',
+  'settings-ui.quiet.reason.call': 'during a call',
+
   'settings-ui.content.heading': 'What a break offers',
   'settings-ui.kinds.legend': 'Offered on a timed break',
   'settings-ui.kinds.hint': 'At least one stays on.',
