@@ -1,18 +1,26 @@
-/** Renderer entry: asks for the window's first view, then mounts the app with it in hand. */
+/**
+ * Renderer entry. The break window's page already holds its first view, and for the offer its markup
+ * (first-view-page.ts): React hydrates that, so the offer was painted before this script ran. Other
+ * windows ask main for their first view, then mount with it in hand.
+ */
 import './zod-jitless.ts';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app.tsx';
-import { loadInitialView } from './session/initial-view.ts';
+import { handedInitialView, loadInitialView } from './session/initial-view.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
+  const handed = handedInitialView(window.location.hash);
   // If main can't answer yet, the window asks again once mounted.
-  const initialView = await loadInitialView(window.location.hash).catch(() => null);
-  createRoot(root).render(
+  const initialView = handed ?? (await loadInitialView(window.location.hash).catch(() => null));
+  const app = (
     <StrictMode>
       <App initialView={initialView} />
-    </StrictMode>,
+    </StrictMode>
   );
+  // Markup rendered by the same components at build time; a mismatch would be redrawn by React itself.
+  if (handed && root.firstElementChild) hydrateRoot(root, app);
+  else createRoot(root).render(app);
 }

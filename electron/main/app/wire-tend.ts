@@ -37,6 +37,7 @@ import { createTendCommands } from './tend-commands.ts';
 import type { StartOptions, TendRuntime } from './tend-runtime.ts';
 import { createTrayMenu } from '../system/tray-menu.ts';
 import { WindowRegistry } from '../windows/window-registry.ts';
+import type { BreakView } from '../../core/ipc-contract.ts';
 import { createBusyCheck } from '../system/busy/busy-check.ts';
 import { busyReadersFor } from '../system/busy/busy-readers.ts';
 import { runCommand } from '../system/busy/run-command.ts';
@@ -55,7 +56,9 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
   const logger = createFileLogger({ dir: join(userData, 'logs'), console: options.logToConsole ?? !app.isPackaged });
   const paths = buildPaths(options.buildDir, env);
   installApplicationMenu(Menu, platform, app.isPackaged);
-  serveRendererScheme(protocol, createRendererHandler({ root: paths.rendererDir, warn: (message) => logger.warn(message) }));
+  // The break window's page carries its first view (first-view-page.ts); the window is made below.
+  const firstView = (): BreakView | null => breakWindow.view();
+  serveRendererScheme(protocol, createRendererHandler({ root: paths.rendererDir, warn: (message) => logger.warn(message), firstView }));
   const registry = new WindowRegistry();
   const windowDeps = { paths, registry, logger };
   const localTime = systemLocalTime({ logger, ...(options.timeZone ? { timeZone: options.timeZone } : {}), ...(options.locale ? { locale: options.locale } : {}) });

@@ -7,17 +7,20 @@ import type { IpcMainInvokeEvent } from 'electron';
 import { invokeContract, type InvokeChannel } from '../../core/ipc-contract.ts';
 import type { WindowRole } from '../../core/window-roles.ts';
 import type { BuildPaths } from '../app/build-paths.ts';
-import { RENDERER_PAGE } from '../windows/load-route.ts';
+import { rendererPageFor } from '../windows/load-route.ts';
 import type { WindowRegistry } from '../windows/window-registry.ts';
 
-/** True when `url` is Tend's renderer page: exactly tend://app/index.html (or the dev server in development). */
-function isTendPage(url: string, paths: BuildPaths): boolean {
+/**
+ * True when `url` is the page a window of `role` loads: exactly tend://app/index.html, or for the break
+ * window tend://app/break.html (load-route.ts), or the dev server in development.
+ */
+function isTendPage(url: string, role: WindowRole, paths: BuildPaths): boolean {
   try {
     const parsed = new URL(url);
     if (paths.devServerUrl) return parsed.origin === new URL(paths.devServerUrl).origin;
     // Node gives custom schemes an opaque origin, so compare the address itself, less its fragment.
     parsed.hash = '';
-    return parsed.href === RENDERER_PAGE;
+    return parsed.href === rendererPageFor(role);
   } catch {
     return false;
   }
@@ -33,6 +36,6 @@ export function createSenderCheck(registry: WindowRegistry, paths: BuildPaths): 
     const top = frame !== null && frame.parent === null;
     const url = frame?.url;
     const callers: readonly WindowRole[] = invokeContract[channel].callers;
-    return role !== null && callers.includes(role) && top && url !== undefined && isTendPage(url, paths);
+    return role !== null && callers.includes(role) && top && url !== undefined && isTendPage(url, role, paths);
   };
 }

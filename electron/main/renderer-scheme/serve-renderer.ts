@@ -2,12 +2,17 @@
  * The handler behind Tend's scheme (`protocol.handle`): serves files of the renderer folder only, with
  * their MIME type and the page CSP as headers, and answers 404 (and logs why, escaped) for anything else.
  * It takes a web Request and returns a web Response, so tests run it in Node as Electron runs it in main.
+ * The break window's page (break.html) is the renderer page with the window's first view inside
+ * (first-view-page.ts), so the offer paints before any script runs.
  * In a packaged app the folder is inside app.asar; Electron's fs reads (and realpath) work there
  * (electron/electron lib/node/asar-fs-wrapper.ts wraps readFile, stat and promises.realpath).
  */
 import { promises as nodeFs } from 'node:fs';
 import { extname, join, sep } from 'node:path';
 import { RENDERER_CSP } from '../../core/content-security-policy.ts';
+import { BREAK_PAGE_NAME, OFFER_MARKUP_FILE } from '../../core/first-paint.ts';
+import type { BreakView } from '../../core/ipc-contract.ts';
+import { firstViewPage, offerMarkupsFrom, type OfferMarkups } from './first-view-page.ts';
 import { requestPath } from './request-path.ts';
 
 /** The types Tend's build emits; any other file is not served. */
@@ -36,6 +41,8 @@ interface RendererHandlerOptions {
   root: string;
   warn: (message: string) => void;
   fs?: RendererFs;
+  /** What the break window shows first (asked as its page is served); left out: break.html is the plain page. */
+  firstView?: () => BreakView | null;
 }
 
 /** Headers every answer carries, whatever its status. */
@@ -45,6 +52,33 @@ const commonHeaders = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'n
 export function createRendererHandler(options: RendererHandlerOptions): (request: Request) => Promise<Response> {
   const fs = options.fs ?? nodeFs;
   let realRoot: Promise<string> | null = null;
+  let markups: Promise<OfferMarkups | null> | null = null;
+
+  /**
+   * The build's offer markups, read once. Without them (a development build) or with a damaged table, the
+   * page still carries the view and the offer paints once its script runs: never a blank window.
+   */
+  const offerMarkups = (root: string): Promise<OfferMarkups | null> =>
+    (markups ??= fs.readFile(join(root, ...OFFER_MARKUP_FILE.split('/'))).then(
+      (bytes) => {
+        const table = offerMarkupsFrom(new TextDecoder().decode(bytes));
+        if (table === null) options.warn(`renderer scheme: ${OFFER_MARKUP_FILE} is damaged; the offer paints once its script runs`);
+        return table;
+      },
+      () => {
+        options.warn(`renderer scheme: no ${OFFER_MARKUP_FILE}; the offer paints once its script runs`);
+        return null;
+      },
+    ));
+
+  /** The break window's page: index.html with the first view inside (first-view-page.ts). */
+  const breakPage = async (root: string, file: string): Promise<Uint8Array<ArrayBuffer>> => {
+    const page = await fs.readFile(file);
+    const view = options.firstView?.() ?? null;
+    if (view === null) return page;
+    const text = firstViewPage(new TextDecoder().decode(page), view, await offerMarkups(root));
+    return text === null ? page : new TextEncoder().encode(text);
+  };
 
   const notFound = (url: string, reason: string): Response => {
     // The address comes from a page: bounded and escaped, so it can never forge a log line.
@@ -63,11 +97,14 @@ export function createRendererHandler(options: RendererHandlerOptions): (request
     try {
       realRoot ??= fs.realpath(options.root);
       const root = await realRoot;
+      // break.html is index.html with the break window's first view inside.
+      const isBreakPage = path.segments.length === 1 && path.segments[0] === BREAK_PAGE_NAME;
+      const segments = isBreakPage ? ['index.html'] : path.segments;
       // A link inside the folder must not lead out of it.
-      const file = await fs.realpath(join(root, ...path.segments));
+      const file = await fs.realpath(join(root, ...segments));
       if (!file.startsWith(root + sep)) return notFound(request.url, 'leaves the renderer folder');
       if (!(await fs.stat(file)).isFile()) return notFound(request.url, 'not a file');
-      const body = request.method === 'HEAD' ? null : await fs.readFile(file);
+      const body = request.method === 'HEAD' ? null : isBreakPage ? await breakPage(root, file) : await fs.readFile(file);
       return new Response(body, {
         status: 200,
         headers: { ...commonHeaders, 'Content-Type': type, 'Content-Security-Policy': RENDERER_CSP },

@@ -1,7 +1,9 @@
 /**
- * The window's first view, asked for before React renders: the first render then draws the offer (or
- * the grounding step) at once, in one pass, instead of drawing nothing and waiting for main's answer.
+ * The window's first view, known before React renders: the first render then draws the offer (or the
+ * grounding step) at once, in one pass. The break window's page carries it (first-view-page.ts), so no
+ * round trip comes before the first paint; other windows, and the preview, ask main for it.
  */
+import { FIRST_VIEW_ELEMENT_ID } from '../../../electron/core/first-paint.ts';
 import type { IpcResult } from '../../../electron/core/ipc-channels.ts';
 import type { BreakView } from '../../../electron/core/ipc-contract.ts';
 import { getBridge } from '../bridge.ts';
@@ -20,6 +22,18 @@ export interface InitialView {
 export function askFirstView(kind: WindowKind): Promise<IpcResult<BreakView | null>> {
   const bridge = getBridge();
   return kind === 'grounding' ? bridge.invoke('grounding:current') : bridge.invoke('break:current');
+}
+
+/** The first view the page came with (a JSON data block main put in it), or null when it has none. */
+export function handedInitialView(hash: string): InitialView | null {
+  const route = routeFromHash(hash);
+  const block = document.getElementById(FIRST_VIEW_ELEMENT_ID);
+  if (route !== 'break' || !block?.textContent) return null;
+  try {
+    return { kind: route, result: { ok: true, value: JSON.parse(block.textContent) as BreakView } };
+  } catch {
+    return null;
+  }
 }
 
 /** Asks for the first view of the window at `hash`; null for windows that have none (settings, welcome). */

@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
 import { RENDERER_ORIGIN } from '../../../electron/core/app-identity.ts';
+import type { BreakView } from '../../../electron/core/ipc-contract.ts';
 import { createRendererHandler } from '../../../electron/main/renderer-scheme/serve-renderer.ts';
 
 export const root = resolve(import.meta.dirname, '../../..');
@@ -21,7 +22,12 @@ let bridgeSource: Promise<string> | null = null;
 /** The demo bridge as one classic script, built once per worker. */
 function demoBridge(): Promise<string> {
   bridgeSource ??= build({
-    entryPoints: [resolve(root, 'renderer/preview/install-demo-bridge.ts')],
+    // The bridge checks requests with zod, which must run jitless under the page's CSP, as main.tsx makes it.
+    stdin: {
+      contents: "import './renderer/src/zod-jitless.ts'; import './renderer/preview/install-demo-bridge.ts';",
+      resolveDir: root,
+      loader: 'ts',
+    },
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -32,10 +38,13 @@ function demoBridge(): Promise<string> {
   return bridgeSource;
 }
 
-/** Routes `page`'s requests through Tend's scheme handler and installs the bridge; returns the handler's log lines. */
-export async function serveBuiltRenderer(page: Page): Promise<string[]> {
+/**
+ * Routes `page`'s requests through Tend's scheme handler and installs the bridge; returns the handler's
+ * log lines. `firstView` is what main's break window would show (served inside break.html).
+ */
+export async function serveBuiltRenderer(page: Page, firstView: BreakView | null = null): Promise<string[]> {
   const warnings: string[] = [];
-  const handler = createRendererHandler({ root: rendererDir, warn: (line) => warnings.push(line) });
+  const handler = createRendererHandler({ root: rendererDir, warn: (line) => warnings.push(line), firstView: () => firstView });
   // CSP refusals that a page survives (zod's eval probe, say) show only as these events.
   await page.addInitScript(() => {
     const g = globalThis as unknown as { tendCspReports: string[]; addEventListener: (type: string, listener: (e: { violatedDirective: string; blockedURI: string }) => void) => void };

@@ -19,7 +19,8 @@ let tend: LaunchedTend | undefined;
 afterEach(() => tend?.cleanup());
 
 const PAGE = join(BUILD_DIR, 'renderer', 'index.html');
-const ownPage = 'tend://app/index.html';
+/** The page each kind of window loads: the renderer page; the break window's comes with its first view. */
+const ownPageOf = (role: WindowRole): string => (role === 'break' ? 'tend://app/break.html' : 'tend://app/index.html');
 const examples = new Map<InvokeChannel, unknown>(invokeChannels.map((channel) => [channel, validExample(invokeContract[channel].request)]));
 
 /** Opens one window of every kind, with the engine in a break so every channel has something to act on. */
@@ -117,7 +118,7 @@ describe('senders that are not Tend’s windows', () => {
     const t = (tend = await launchTend());
     const win = (await everyWindow(t))[role];
     const before = footprint(t);
-    for (const url of [`${ownPage}#/${role}`, 'https://example.com/', 'about:blank']) {
+    for (const url of [`${ownPageOf(role)}#/${role}`, 'https://example.com/', 'about:blank']) {
       expect(await askEverything(t, win, win.webContents.mainFrame.subframe(url))).toEqual(allForbidden);
     }
     expect(footprint(t)).toBe(before);
@@ -141,7 +142,7 @@ describe('senders that are not Tend’s windows', () => {
     expect(footprint(t)).toBe(before);
   });
 
-  it.each(windowRoles)('the %s window is refused when its top frame shows anything but tend://app/index.html', async (role) => {
+  it.each(windowRoles)('the %s window is refused when its top frame shows anything but its own page of tend://app', async (role) => {
     const t = (tend = await launchTend());
     const win = (await everyWindow(t))[role];
     const before = footprint(t);
@@ -149,6 +150,8 @@ describe('senders that are not Tend’s windows', () => {
       `${pathToFileURL(PAGE).href}#/${role}`, // the built page from file://, as before the scheme
       `tend://evil/index.html#/${role}`,
       `tend://app/other.html#/${role}`,
+      // Each window only its own page: the break window's page is not the others', nor the reverse.
+      role === 'break' ? `tend://app/index.html#/${role}` : `tend://app/break.html#/${role}`,
       `tend://app/index.html?next=1#/${role}`,
       `tend://app:8080/index.html#/${role}`,
       'https://example.com/index.html',
@@ -158,7 +161,7 @@ describe('senders that are not Tend’s windows', () => {
       expect(await askEverything(t, win), url).toEqual(allForbidden);
     }
     expect(footprint(t)).toBe(before);
-    win.webContents.url = `${ownPage}#/${role}`;
+    win.webContents.url = `${ownPageOf(role)}#/${role}`;
     expect(await askEverything(t, win, win.webContents.mainFrame)).toContain('ok');
   });
 });

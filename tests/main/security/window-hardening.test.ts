@@ -92,7 +92,9 @@ describe('every window Tend creates', () => {
     const t = (tend = await launchTend({ firstRun: true, clock: MONDAY_9AM }));
     for (const win of await openEveryKind(t)) {
       expect(win.options.webPreferences?.['preload']).toBe(PRELOAD);
-      expect(win.loaded?.url).toBe(`tend://app/index.html#${win.loaded?.hash ?? '?'}`);
+      // The break window's page is the same renderer page with its first view inside (first-view-page.ts).
+      const page = win.loaded?.hash === '/break' ? 'break.html' : 'index.html';
+      expect(win.loaded?.url).toBe(`tend://app/${page}#${win.loaded?.hash ?? '?'}`);
       expect(win.loaded?.file).toBeUndefined();
     }
     // Each page came from the built renderer, as HTML with the strict CSP as a header.

@@ -1,0 +1,12 @@
+/**
+ * Build time only (scripts/prerender-offer.mts): the break window's offer as static markup, rendered by
+ * the same components the window hydrates it with, so the first paint needs no script at all.
+ */
+import { renderToString } from 'react-dom/server';
+import type { OfferView } from '../../../electron/core/ipc-contract.ts';
+import { SessionView } from '../session/session-view.tsx';
+
+/** The markup of the break window's root for `view`. */
+export function renderOfferMarkup(view: OfferView): string {
+  return renderToString(<SessionView kind="break" initial={{ kind: 'break', result: { ok: true, value: view } }} />);
+}

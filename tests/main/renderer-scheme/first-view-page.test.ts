@@ -1,0 +1,102 @@
+/**
+ * The break window's page with its first view inside (issue #17): the view travels as a data block that
+ * no text of the user's can break out of, the look is on <html> before any stylesheet or script, the
+ * offer's build-time markup fills the root, and a page that is not Tend's is left alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { everyOfferKinds, FIRST_VIEW_ELEMENT_ID, offerMarkupKey } from '../../../electron/core/first-paint.ts';
+import type { BreakView, Look } from '../../../electron/core/ipc-contract.ts';
+import { firstViewPage, offerMarkupsFrom } from '../../../electron/main/renderer-scheme/first-view-page.ts';
+
+const PAGE = '<!doctype html>\n<html lang="en">\n<head><title>Tend</title></head>\n<body><div id="root"></div></body>\n</html>';
+const look: Look = { theme: 'system', reducedMotion: 'system' };
+const markups = { 'breath,tea,kind': '<main>offer of three</main>', kind: '<main>offer of one</main>' };
+
+/** The JSON the page carries, read back as the renderer reads it (the data block's text). */
+function carried(page: string): unknown {
+  const match = new RegExp(`<script type="application/json" id="${FIRST_VIEW_ELEMENT_ID}">(.*?)</script>`, 's').exec(page);
+  return match?.[1] === undefined ? undefined : JSON.parse(match[1]);
+}
+
+describe('the first view on the page', () => {
+  it('an offer carries its view and the markup of its kinds, in their order, inside the root', () => {
+    const view: BreakView = { view: 'offer', kinds: ['breath', 'tea', 'kind'], look };
+    const page = firstViewPage(PAGE, view, markups);
+    expect(carried(page ?? '')).toEqual(view);
+    expect(page).toContain('<div id="root"><main>offer of three</main></div>');
+  });
+
+  it('an offer whose markup the build lacks still carries its view, with an empty root for React to fill', () => {
+    const view: BreakView = { view: 'offer', kinds: ['tea'], look };
+    const page = firstViewPage(PAGE, view, markups);
+    expect(carried(page ?? '')).toEqual(view);
+    expect(page).toContain('<div id="root"></div>');
+    expect(firstViewPage(PAGE, view, null)).toContain('<div id="root"></div>');
+  });
+
+  it('a prompt opened from the tray carries its own view and no offer markup', () => {
+    const view: BreakView = { view: 'tea', itemId: 'tea.warm-cup', chime: false, look };
+    const page = firstViewPage(PAGE, view, markups) ?? '';
+    expect(carried(page)).toEqual(view);
+    expect(page).not.toContain('offer of');
+  });
+
+  it.each([
+    ['</script><script>alert(1)</script>'],
+    ['<!-- a comment opener'],
+    ['line\u2028and paragraph\u2029separators'],
+  ])('a kind phrase of the user’s own (%j) stays data: the block cannot be ended or bent', (text) => {
+    const view: BreakView = { view: 'kind', phraseId: 'own.1', heading: 'content.phrases.custom-title', text, favourite: false, look };
+    const page = firstViewPage(PAGE, view, markups) ?? '';
+    expect(page.match(/<script/g)).toHaveLength(1);
+    expect(page).not.toContain('<!--');
+    expect(page).not.toMatch(/[\u2028\u2029]/);
+    expect(carried(page)).toEqual(view);
+  });
+
+  it.each<[Look, string]>([
+    [{ theme: 'system', reducedMotion: 'system' }, '<html lang="en">'],
+    [{ theme: 'dark', reducedMotion: 'system' }, '<html data-theme="dark" lang="en">'],
+    [{ theme: 'light', reducedMotion: 'on' }, '<html data-theme="light" data-motion="reduce" lang="en">'],
+  ])('the look %j is on <html> before anything loads', (viewLook, html) => {
+    const page = firstViewPage(PAGE, { view: 'offer', kinds: ['kind'], look: viewLook }, markups) ?? '';
+    expect(page).toContain(html);
+  });
+
+  it('no first view leaves the page exactly as built', () => {
+    expect(firstViewPage(PAGE, null, markups)).toBe(PAGE);
+  });
+
+  it.each([
+    ['a page without an empty root', PAGE.replace('<div id="root"></div>', '<div id="app"></div>')],
+    ['a page without an <html> tag', '<div id="root"></div>'],
+  ])('%s is not Tend’s page: null, so it is served unchanged', (_, page) => {
+    expect(firstViewPage(page, { view: 'offer', kinds: ['kind'], look }, markups)).toBeNull();
+  });
+
+  it('markup with "$&" in it is placed as written, not read as a replacement pattern', () => {
+    const page = firstViewPage(PAGE, { view: 'offer', kinds: ['kind'], look }, { kind: '<p>$& $1</p>' }) ?? '';
+    expect(page).toContain('<div id="root"><p>$& $1</p></div>');
+  });
+});
+
+describe('the build’s table of offer markups', () => {
+  it('has one key per order of offered kinds, fifteen in all', () => {
+    const keys = everyOfferKinds().map(offerMarkupKey);
+    expect(new Set(keys).size).toBe(15);
+    expect(keys).toContain('kind,tea,breath');
+  });
+
+  it.each([
+    ['not JSON', '{"kind": "<main>'],
+    ['a list', '["<main>"]'],
+    ['a table with a number in it', '{"kind": 3}'],
+    ['null', 'null'],
+  ])('%s is damaged: null', (_, text) => {
+    expect(offerMarkupsFrom(text)).toBeNull();
+  });
+
+  it('a table of strings is read as it is', () => {
+    expect(offerMarkupsFrom(JSON.stringify(markups))).toEqual(markups);
+  });
+});
