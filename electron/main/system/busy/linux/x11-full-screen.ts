@@ -28,7 +28,7 @@ export interface X11FullScreenOptions {
 }
 
 // An X11 window id is an XID: 32 bits, the top three zero (X Window System Protocol, "Common Types").
-const activeWindowLine = /^_NET_ACTIVE_WINDOW\(WINDOW\): window id # (0x[0-9a-f]{1,8})/i;
+const activeWindowLine = /^_NET_ACTIVE_WINDOW\(WINDOW\): window id # (0x[0-9a-f]{1,8})$/i;
 const noActiveWindow = /^_NET_ACTIVE_WINDOW: {2}(not found\.|no such atom on any window\.)$/;
 const stateLine = /^_NET_WM_STATE\(ATOM\) =(?: (.*))?$/;
 const noState = /^_NET_WM_STATE: {2}(not found\.|no such atom on any window\.)$/;
