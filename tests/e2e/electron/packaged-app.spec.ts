@@ -108,7 +108,8 @@ test('`tend --break tea` from a second instance opens the break window painting 
   try {
     await tend.secondInstance(['--break', 'tea']);
     const page = await tend.page('break');
-    expect(page.url()).toBe(`${RENDERER_ORIGIN}/index.html#/break`);
+    // The break window's page carries its first view (issue #17: serve-renderer.ts, first-view-page.ts).
+    expect(page.url()).toBe(`${RENDERER_ORIGIN}/break.html#/break`);
     expect(await page.evaluate(() => (globalThis as unknown as PageSide).location.origin)).toBe(
       RENDERER_ORIGIN,
     );
