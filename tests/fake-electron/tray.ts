@@ -26,9 +26,14 @@ export class FakeNativeImage {
 }
 
 export const nativeImage = {
-  /** A path with no image gives an empty image, not an error (PLATFORMS.md "All OSs"): an invisible tray icon. */
+  /**
+   * A path with no image gives an empty image, not an error (PLATFORMS.md "All OSs"): an invisible tray
+   * icon. An .ico decodes on Windows only (electron_api_native_image.cc reads it through the Win32
+   * LoadImage under OS_WIN; elsewhere only PNG and JPEG decode), so off Windows it is empty too.
+   */
   createFromPath(path: string): FakeNativeImage {
-    return new FakeNativeImage(path, !existsSync(path));
+    const icoOffWindows = path.toLowerCase().endsWith('.ico') && profile().platform !== 'win32';
+    return new FakeNativeImage(path, icoOffWindows || !existsSync(path));
   },
   createEmpty(): FakeNativeImage {
     return new FakeNativeImage('', true);

@@ -32,10 +32,17 @@ interface TrayMenuOptions {
   initial: TrayMenuInput;
 }
 
-/** The icon file for this platform and panel (the @2x file beside it is picked up by Electron). */
+/**
+ * The icon file for this platform and panel. macOS picks up the @2x file beside the PNG. Windows gets an
+ * .ico with 16, 20, 24 and 32 px drawings: from a PNG its tray receives the 1x bitmap only and scales it
+ * at 125–200 %, while an .ico path is kept and the entry for the tray's size is loaded (electron/electron
+ * #5624; shell/common/api/electron_api_native_image.cc GetHICON; docs/api/native-image.md recommends
+ * those sizes in an ICO on Windows).
+ */
 function trayIconFile(platform: string, panelDark: boolean): string {
   if (platform === 'darwin') return 'trayTemplate.png';
   // tray-dark is the light glyph drawn for dark panels.
+  if (platform === 'win32') return panelDark ? 'tray-dark.ico' : 'tray-light.ico';
   return panelDark ? 'tray-dark.png' : 'tray-light.png';
 }
 

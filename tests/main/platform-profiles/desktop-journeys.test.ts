@@ -18,12 +18,12 @@ afterEach(() => tend?.cleanup());
 
 const SHORTCUT = 'CommandOrControl+Alt+G';
 
-/** Whether the tray glyph suits the panel behind it (tray-dark.png is Tend's light glyph for dark panels). */
+/** Whether the tray glyph suits the panel behind it (tray-dark is Tend's light glyph for dark panels; .ico on Windows). */
 function glyphSuitsPanel(t: LaunchedTend): boolean {
   const tray = t.electron.fakeState.trays.at(-1);
   if (!tray) return false;
   if (t.profile === 'darwin') return tray.image.isTemplateImage();
-  return tray.image.path.endsWith('tray-dark.png') === t.electron.trayPanelIsDark();
+  return !tray.image.isEmpty() && /tray-dark\.(png|ico)$/.test(tray.image.path) === t.electron.trayPanelIsDark();
 }
 
 describe.each(profiles)('Tend on %s', (profile) => {

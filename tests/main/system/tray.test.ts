@@ -68,6 +68,16 @@ describe('the tray', () => {
     expect(tray.image.isTemplateImage()).toBe(true);
   });
 
+  it('uses an .ico with a drawing per size on Windows, following the taskbar to dark', async () => {
+    tend = await launchTend({ platform: 'win32' });
+    const tray = tend.electron.fakeState.trays[0]!;
+    expect(tray.image.path).toMatch(/resources\/tray\/tray-light\.ico$/);
+    expect(tray.image.isEmpty()).toBe(false);
+    tend.electron.nativeTheme.setTaskbarDark(true);
+    expect(tray.image.path).toMatch(/resources\/tray\/tray-dark\.ico$/);
+    expect(tray.image.isEmpty()).toBe(false);
+  });
+
   it('opens its menu on a left click on Windows', async () => {
     tend = await launchTend({ platform: 'win32' });
     const tray = tend.electron.fakeState.trays[0]!;
