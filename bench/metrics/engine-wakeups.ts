@@ -106,7 +106,7 @@ export const engineWakeups: MetricSource = {
         value: Math.round(active.wakeupsPerHour * 10) / 10,
         unit: '/h',
         budget: 40,
-        note: 'peers poll every second: 3,600+/h',
+        note: 'the engine on the simulator (harness/engine-simulator.ts), not main: see main.activeWakeupsPerHour; peers poll every second: 3,600+/h',
       },
       {
         name: 'engine.busyChecksPerHeldOffer',
