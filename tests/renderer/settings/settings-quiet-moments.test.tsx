@@ -44,11 +44,15 @@ async function renderWithHeldAnswers(): Promise<{
   render(<SettingsWindow />);
   await screen.findByRole('heading', { level: 2, name: 'Quiet moments' });
   return {
-    answer: (turn, result) =>
-      act(async () => {
+    // Waits until the window has asked (an effect may run after the heading shows), then lets the
+    // answer settle through every pending promise before the test looks.
+    answer: async (turn, result) => {
+      await waitFor(() => expect(held.length).toBeGreaterThan(turn), { timeout: 10_000 });
+      await act(async () => {
         held[turn]?.(result);
-        await Promise.resolve();
-      }),
+        await new Promise((settled) => setTimeout(settled, 0));
+      });
+    },
     asked: () => held.length,
     user,
   };
@@ -123,7 +127,7 @@ describe('the quiet moments settings', () => {
   it('keeps the newest answer when an older one arrives late', async () => {
     const { answer, asked, user } = await renderWithHeldAnswers();
     await user.click(box(call));
-    expect(asked()).toBe(2);
+    await waitFor(() => expect(asked()).toBe(2), { timeout: 10_000 });
     await answer(1, {
       ok: true,
       value: { ...allOn, signals: [{ signal: 'doNotDisturb', state: 'unknown' }] },
