@@ -1,5 +1,6 @@
 /**
- * Renders the timed offer's markup for every order of offered kinds into the built renderer folder
+ * Renders the timed offer's markup for every shape of offer (each order of offered kinds, and what Kind
+ * words opens) into the built renderer folder
  * (electron/core/first-paint.ts), after `electron-vite build`. The components are bundled for Node with
  * esbuild (stylesheets dropped: the page links them), rendered with react-dom/server, then thrown away.
  */
@@ -8,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { everyOfferKinds, OFFER_MARKUP_FILE, offerMarkupKey } from '../electron/core/first-paint.ts';
+import { everyOfferShape, OFFER_MARKUP_FILE, offerMarkupKey, SNOOZE_MARK } from '../electron/core/first-paint.ts';
 import type { OfferView } from '../electron/core/ipc-contract.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -28,8 +29,10 @@ try {
   });
   const { renderOfferMarkup } = (await import(pathToFileURL(bundle).href)) as { renderOfferMarkup: (view: OfferView) => string };
   const table: Record<string, string> = {};
-  for (const kinds of everyOfferKinds()) {
-    table[offerMarkupKey(kinds)] = renderOfferMarkup({ view: 'offer', kinds, look: { theme: 'system', reducedMotion: 'system' } });
+  for (const shape of everyOfferShape()) {
+    // The snooze minutes stay a mark here; the page fills in the user's (offerMarkupFor).
+    const view: OfferView = { view: 'offer', ...shape, snoozeMin: SNOOZE_MARK, look: { theme: 'system', reducedMotion: 'system' } };
+    table[offerMarkupKey(shape)] = renderOfferMarkup(view);
   }
   const out = join(root, 'out/renderer', OFFER_MARKUP_FILE);
   mkdirSync(dirname(out), { recursive: true });

@@ -72,8 +72,8 @@ export function demoBreakSession(
   const answers: BreakAnswers = {
     'break:current': () => current,
     'break:choose': ({ kind }) => shown(session.prompt(kind, occasion)),
-    'break:not-right': () => {
-      const view = shown(session.notRight());
+    'break:not-right': ({ from }) => {
+      const view = shown(session.notRight(from));
       settings.save({ gentleModeUntil: localTime.startOfNextLocalDay(now()) });
       return view;
     },

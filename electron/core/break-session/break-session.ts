@@ -12,6 +12,7 @@ import type { Need, Rng } from '../content/index.ts';
 import type { Settings, BreakKind } from '../settings/settings-schema.ts';
 import type {
   FallbackChoiceId,
+  FallbackFrom,
   FallbackView,
   GroundingView,
   OfferView,
@@ -50,7 +51,8 @@ export interface BreakSession {
   /** The offer; `occasion` is remembered for the steps after it. */
   offer(occasion: SessionContext['occasion']): OfferView;
   prompt(kind: BreakKind, occasion: SessionContext['occasion']): PromptView;
-  notRight(): FallbackView;
+  /** "This doesn't feel right", pressed on the prompt `from`. */
+  notRight(from: FallbackFrom): FallbackView;
   another(): PromptView;
   favourite(phraseId: string, keep: boolean): void;
   hide(phraseId: string): PromptView;
@@ -80,13 +82,13 @@ export function createBreakSession(options: BreakSessionOptions): BreakSession {
   return {
     offer(at) {
       occasion = at;
-      return offerView(ctx());
+      return offerView(ctx(), current());
     },
     prompt(kind, at) {
       occasion = at;
       return keep(chooseView(kind, current(), ctx(), rng));
     },
-    notRight: () => keep(notRight(current(), ctx())),
+    notRight: (from) => keep(notRight(current(), ctx(), from)),
     another: () => keep(anotherPhrase(current(), ctx(), rng)),
     favourite(phraseId, wanted) {
       options.saveSettings(keepPhrase(phraseId, wanted, options.settings()));

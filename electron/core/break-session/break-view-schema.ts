@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { breathIds, groundingIds, needs } from '../content/content-ids.ts';
 import { isMessageKey, t, type PlainMessageKey } from '../i18n/t.ts';
-import { breakKindSchema, itemIdSchema } from '../settings/settings-schema.ts';
+import { breakKindSchema, itemIdSchema, settingsFields } from '../settings/settings-schema.ts';
 
 const placeholder = /\{\w+\}/;
 
@@ -24,10 +24,17 @@ const lookSchema = z.object({
   reducedMotion: z.enum(['system', 'on']),
 });
 
-/** The timed offer: the kinds to present (settings' offeredKinds, in that order). */
+/**
+ * The timed offer: the kinds to present (settings' offeredKinds, in that order); what Kind words opens
+ * now, so its label says so ('kind': a phrase; 'care': a small thing to do, in gentle mode or with every
+ * phrase hidden); and the minutes of work before "Not now" asks again (settings' snoozeMin, as the
+ * engine waits them).
+ */
 const offerViewSchema = z.object({
   view: z.literal('offer'),
   kinds: z.array(breakKindSchema).min(1).max(3),
+  kindOpens: z.enum(['kind', 'care']),
+  snoozeMin: settingsFields.snoozeMin,
   look: lookSchema,
 });
 
@@ -73,10 +80,17 @@ export const groundingViewSchema = z.object({
   look: lookSchema,
 });
 
-/** "This doesn't feel right": the renderer shows the fallback; `notes` are said once (gentle mode, therapist). */
+/** The prompts "This doesn't feel right" can be pressed on, by their view names. */
+export const fallbackFromSchema = z.enum(['breath', 'tea', 'kind', 'care', 'grounding']);
+
+/**
+ * "This doesn't feel right": the renderer shows the fallback; `notes` are said once (gentle mode,
+ * therapist); `from` is the prompt it was pressed on, so its first words fit what the user was doing.
+ */
 export const fallbackViewSchema = z.object({
   view: z.literal('fallback'),
   notes: z.array(plainKeySchema).max(2),
+  from: fallbackFromSchema,
   look: lookSchema,
 });
 
@@ -120,3 +134,5 @@ export type CareView = z.infer<typeof careViewSchema>;
 export type GroundingView = z.infer<typeof groundingViewSchema>;
 export type FallbackView = z.infer<typeof fallbackViewSchema>;
 export type FallbackChoiceId = z.infer<typeof fallbackChoiceIdSchema>;
+export type FallbackFrom = z.infer<typeof fallbackFromSchema>;
+

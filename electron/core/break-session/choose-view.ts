@@ -14,7 +14,7 @@ import type { BreakKind } from '../settings/settings-schema.ts';
 import type { OfferView, PromptView } from './break-view-schema.ts';
 import { breathView, itemView, type SessionStep } from './prompt-views.ts';
 import { contentSettingsOf, lookOf, type SessionContext } from './session-context.ts';
-import { gentleToday, onDay, type BreakSessionState } from './session-state.ts';
+import { gentleToday, initialSessionState, onDay, type BreakSessionState } from './session-state.ts';
 
 /** The selection context for a pick; `mentalOptIn` is true only when the user asked for kind words. */
 function selection(state: BreakSessionState, ctx: SessionContext, mentalOptIn: boolean): SelectionContext {
@@ -27,9 +27,22 @@ function selection(state: BreakSessionState, ctx: SessionContext, mentalOptIn: b
   };
 }
 
-/** The timed offer: the kinds settings offer, in order. */
-export function offerView(ctx: SessionContext): OfferView {
-  return { view: 'offer', kinds: [...ctx.settings.offeredKinds], look: lookOf(ctx.settings) };
+/**
+ * The timed offer: the kinds settings offer, in order, and what Kind words opens as things stand (the
+ * same rule as kindStep: a phrase when one may be shown, else a small outward action). `session` is the
+ * session so far (a fresh one when left out).
+ */
+export function offerView(ctx: SessionContext, session?: BreakSessionState): OfferView {
+  const state = onDay(session ?? initialSessionState(ctx.today), ctx.today);
+  // Whether a phrase may be shown depends on the pool, not on chance: any rng gives the same answer.
+  const phrase = selectPrompt('phrase', selection(state, ctx, true), () => 0);
+  return {
+    view: 'offer',
+    kinds: [...ctx.settings.offeredKinds],
+    kindOpens: phrase ? 'kind' : 'care',
+    snoozeMin: ctx.settings.snoozeMin,
+    look: lookOf(ctx.settings),
+  };
 }
 
 /** A small outward action (the kind-words slot when phrases are not offered). */

@@ -3,17 +3,21 @@
  * once), its outward choices, and the needs check-in, where each need leads to one small action.
  */
 import { afterFallback, fallback, needsCheckin, type Need } from '../content/index.ts';
-import type { FallbackChoiceId, FallbackView, PromptView } from './break-view-schema.ts';
+import type { FallbackChoiceId, FallbackFrom, FallbackView, PromptView } from './break-view-schema.ts';
 import { itemView, type SessionStep } from './prompt-views.ts';
 import { lookOf, type SessionContext } from './session-context.ts';
 import { onDay, type BreakSessionState } from './session-state.ts';
 
-/** The fallback: everything else stops; gentle mode is on for the rest of the day. */
-export function notRight(session: BreakSessionState, ctx: SessionContext): SessionStep<FallbackView> {
+/** The fallback from the prompt `from`: everything else stops; gentle mode is on for the rest of the day. */
+export function notRight(
+  session: BreakSessionState,
+  ctx: SessionContext,
+  from: FallbackFrom,
+): SessionStep<FallbackView> {
   const state = onDay(session, ctx.today);
   const { memory, notes } = afterFallback(state.fallback, ctx.today);
   return {
-    view: { view: 'fallback', notes, look: lookOf(ctx.settings) },
+    view: { view: 'fallback', notes, from, look: lookOf(ctx.settings) },
     state: { ...state, fallback: memory },
   };
 }

@@ -23,6 +23,7 @@ export type {
   BreathView,
   CareView,
   FallbackChoiceId,
+  FallbackFrom,
   FallbackView,
   GroundingView,
   KindView,

@@ -14,10 +14,14 @@ import {
 import type { Settings } from '../settings/settings-schema.ts';
 import type { Look } from './break-view-schema.ts';
 
-/** The settings a break session reads (a subset of Settings, so main passes its settings as they are). */
+/**
+ * The settings a break session reads (a subset of Settings, so main passes its settings as they are);
+ * snoozeMin only so the offer can say when "Not now" asks again.
+ */
 export type SessionSettings = Pick<
   Settings,
   | 'offeredKinds'
+  | 'snoozeMin'
   | 'defaultBreathPattern'
   | 'boxHolds'
   | 'customPhrases'

@@ -5,10 +5,10 @@
  * offer before any script has run. A data block (type application/json) is never executed, so the
  * page's CSP (script-src 'self') stands as it is (HTML spec, "data block"; CSP applies to scripts run).
  */
-import { FIRST_VIEW_ELEMENT_ID, offerMarkupKey } from '../../core/first-paint.ts';
+import { FIRST_VIEW_ELEMENT_ID, offerMarkupFor } from '../../core/first-paint.ts';
 import type { BreakView } from '../../core/ipc-contract.ts';
 
-/** Offer markups by offerMarkupKey (the build's first-paint/offer-markup.json). */
+/** Offer markups by offerMarkupKey, snooze minutes still marked (the build's first-paint/offer-markup.json). */
 export type OfferMarkups = Readonly<Record<string, string>>;
 
 const ROOT = '<div id="root"></div>';
@@ -42,7 +42,7 @@ function lookAttributes(view: BreakView): string {
 export function firstViewPage(indexHtml: string, view: BreakView | null, markups: OfferMarkups | null): string | null {
   if (view === null) return indexHtml;
   if (!indexHtml.includes(ROOT) || !/<html[\s>]/.test(indexHtml)) return null;
-  const markup = view.view === 'offer' ? (markups?.[offerMarkupKey(view.kinds)] ?? '') : '';
+  const markup = view.view === 'offer' && markups ? offerMarkupFor(markups, view) : '';
   const data = `<script type="application/json" id="${FIRST_VIEW_ELEMENT_ID}">${scriptSafeJson(view)}</script>`;
   return indexHtml
     .replace(/<html([\s>])/, (_, after: string) => `<html${lookAttributes(view)}${after}`)

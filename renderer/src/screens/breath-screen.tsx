@@ -14,13 +14,13 @@ import {
 } from '../../../electron/core/content/index.ts';
 import { t } from '../../../electron/core/i18n/t.ts';
 import type { BreathView } from '../../../electron/core/ipc-contract.ts';
-import { AnnounceToggle, useAnnouncer } from '../a11y/announcer.tsx';
+import { useAnnouncer } from '../a11y/announcer.tsx';
 import { playChime } from '../breath/chime.ts';
 import { pacerAnimation } from '../breath/pacer-keyframes.ts';
 import { useBreathClock } from '../breath/use-breath-clock.ts';
 import { useReducedMotion } from '../session/use-look.ts';
 import type { FocusOnShow, SessionActions } from '../session/use-session.ts';
-import { NotRightLink, ScreenHeading } from './screen-parts.tsx';
+import { ScreenFoot, ScreenHeading, ScreenReaderSwitch } from './screen-parts.tsx';
 
 function Pacer({
   view,
@@ -109,7 +109,6 @@ export function BreathScreen({
         <ScreenHeading id="breath-title" focus={focus} className="title-small">
           {t(item.title)}
         </ScreenHeading>
-        {timeline.paced && <AnnounceToggle label={t('break.announce')} />}
       </div>
       {/* The first time, the dizziness line; after that the pattern's own last line (e.g. holds are optional). */}
       {view.firstUse ? (
@@ -164,16 +163,15 @@ export function BreathScreen({
           }}
         />
       </div>
-      <div className="row foot-row">
+      <ScreenFoot onNotRight={actions.notRight}>
         <button type="button" className="button" onClick={() => setPaused(!paused)}>
           {paused ? t('break.breath.resume') : t('break.breath.pause')}
         </button>
         <button type="button" className="button" onClick={actions.done}>
           {t('break.breath.stop')}
         </button>
-        <span className="spacer" />
-        <NotRightLink onClick={actions.notRight} />
-      </div>
+      </ScreenFoot>
+      {timeline.paced && <ScreenReaderSwitch label={t('break.announce')} />}
     </main>
   );
 }

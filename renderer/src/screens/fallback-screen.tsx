@@ -1,14 +1,24 @@
 /**
- * After "This doesn't feel right": everything else has already stopped. A normalising line, the notes
- * said once (gentle mode, the therapist note), outward choices with no self-talk, and an optional
- * "Anything you need right now?" where each need leads to one small action.
+ * After "This doesn't feel right": everything else has already stopped. A normalising line that fits the
+ * prompt it was pressed on (kindness only after kind words), the notes said once (gentle mode, the
+ * therapist note), outward choices with no self-talk, and an optional "Anything you need right now?"
+ * where each need leads to one small action.
  */
 import { useState } from 'react';
 import { fallback, needsCheckin } from '../../../electron/core/content/index.ts';
-import { t } from '../../../electron/core/i18n/t.ts';
-import type { FallbackView } from '../../../electron/core/ipc-contract.ts';
+import { t, type PlainMessageKey } from '../../../electron/core/i18n/t.ts';
+import type { FallbackFrom, FallbackView } from '../../../electron/core/ipc-contract.ts';
 import type { FocusOnShow, SessionActions } from '../session/use-session.ts';
 import { ScreenHeading } from './screen-parts.tsx';
+
+/** The normalising line for each prompt: what may have stirred things up there. */
+const normaliseFrom: Record<FallbackFrom, PlainMessageKey> = {
+  kind: fallback.normalise,
+  breath: 'break.fallback.normalise-breath',
+  tea: 'break.fallback.normalise-pause',
+  care: 'break.fallback.normalise-pause',
+  grounding: 'break.fallback.normalise-pause',
+};
 
 function NeedsCheckin({
   actions,
@@ -68,7 +78,7 @@ export function FallbackScreen({
   return (
     <main className="screen fallback" aria-labelledby="fallback-title">
       <ScreenHeading id="fallback-title" focus={back ? 'heading' : focus} className="lead">
-        {t(fallback.normalise)}
+        {t(normaliseFrom[view.from])}
       </ScreenHeading>
       {view.notes.map((note) => (
         <p key={note} className="note">

@@ -1,11 +1,15 @@
-/** Grounding: one step at a time, next and back, stop whenever. Step changes are announced (and can be silenced). */
+/**
+ * Grounding: one step at a time, next and back, stop whenever. Step changes are announced (and can be
+ * silenced). Back stays focusable on the first step (aria-disabled, not disabled), so a keyboard user who
+ * steps back to the start keeps focus where it was.
+ */
 import { useState } from 'react';
 import { itemById } from '../../../electron/core/content/index.ts';
 import { t } from '../../../electron/core/i18n/t.ts';
 import type { GroundingView } from '../../../electron/core/ipc-contract.ts';
-import { AnnounceToggle, useAnnouncer } from '../a11y/announcer.tsx';
+import { useAnnouncer } from '../a11y/announcer.tsx';
 import type { FocusOnShow, SessionActions } from '../session/use-session.ts';
-import { NotRightLink, ScreenHeading, useFocusOnShow } from './screen-parts.tsx';
+import { ScreenFoot, ScreenHeading, ScreenReaderSwitch, useFocusOnShow } from './screen-parts.tsx';
 
 /** The grounding screen. */
 export function GroundingScreen({
@@ -36,7 +40,6 @@ export function GroundingScreen({
         <ScreenHeading id="grounding-title" focus={focus} className="title-small">
           {t(item.title)}
         </ScreenHeading>
-        <AnnounceToggle label={t('grounding.announce')} />
       </div>
       <p className="muted small" data-testid="grounding-step-of">
         {t('grounding.step-of', { n: at + 1, total: item.steps.length })}
@@ -45,8 +48,8 @@ export function GroundingScreen({
         {step ? t(step.text) : ''}
       </p>
       {at === 0 && item.substitutions[0] && <p className="muted small">{t(item.substitutions[0])}</p>}
-      <div className="row foot-row">
-        <button type="button" className="button" disabled={at === 0} onClick={() => go(at - 1)}>
+      <ScreenFoot onNotRight={actions.notRight}>
+        <button type="button" className="button" aria-disabled={at === 0} onClick={() => go(at - 1)}>
           {t('grounding.back')}
         </button>
         <button
@@ -60,9 +63,8 @@ export function GroundingScreen({
         <button type="button" className="quiet" onClick={actions.stop}>
           {t('grounding.stop')}
         </button>
-        <span className="spacer" />
-        <NotRightLink onClick={actions.notRight} />
-      </div>
+      </ScreenFoot>
+      <ScreenReaderSwitch label={t('grounding.announce')} />
     </main>
   );
 }

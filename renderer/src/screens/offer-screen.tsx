@@ -1,14 +1,26 @@
-/** The timed offer: Breathe, Tea and Kind words, plus Not now and Skip. No counters, nothing to keep up with. */
+/**
+ * The timed offer: Breathe, Tea and Kind words, plus Not now and Skip, with a line saying what each of
+ * those two does. No counters, nothing to keep up with. In gentle mode Kind words opens a small thing to
+ * do, and its label says so (the view's kindOpens).
+ */
 import { useEffect } from 'react';
 import { t, type PlainMessageKey } from '../../../electron/core/i18n/t.ts';
 import type { OfferKind, OfferView } from '../../../electron/core/ipc-contract.ts';
 import type { SessionActions } from '../session/use-session.ts';
 
-const choiceText: Record<OfferKind, { label: PlainMessageKey; hint: PlainMessageKey }> = {
+type ChoiceText = { label: PlainMessageKey; hint: PlainMessageKey };
+
+const choiceText: Record<OfferKind | OfferView['kindOpens'], ChoiceText> = {
   breath: { label: 'offer.breath', hint: 'offer.breath.hint' },
   tea: { label: 'offer.tea', hint: 'offer.tea.hint' },
   kind: { label: 'offer.kind', hint: 'offer.kind.hint' },
+  care: { label: 'offer.care', hint: 'offer.care.hint' },
 };
+
+/** The words of a choice: what it opens, so Kind words names the small thing to do when that is what opens. */
+function wordsOf(kind: OfferKind, view: OfferView): ChoiceText {
+  return choiceText[kind === 'kind' ? view.kindOpens : kind];
+}
 
 const subtitles: Record<number, PlainMessageKey> = { 1: 'offer.subtitle-one', 2: 'offer.subtitle-two' };
 
@@ -50,19 +62,26 @@ export function OfferScreen({
             <span className="choice-key" aria-hidden="true">
               {i + 1}
             </span>
-            <span className="choice-label">{t(choiceText[kind].label)}</span>
-            <span className="choice-hint">{t(choiceText[kind].hint)}</span>
+            <span className="choice-label">{t(wordsOf(kind, view).label)}</span>
+            <span className="choice-hint">{t(wordsOf(kind, view).hint)}</span>
           </button>
         ))}
       </div>
       <div className="row quiet-row">
-        <button type="button" className="quiet" onClick={actions.notNow}>
+        <button type="button" className="quiet" aria-describedby="not-now-hint" onClick={actions.notNow}>
           {t('offer.not-now')}
         </button>
-        <button type="button" className="quiet" onClick={actions.skip}>
+        <button type="button" className="quiet" aria-describedby="skip-hint" onClick={actions.skip}>
           {t('offer.skip')}
         </button>
       </div>
+      <p className="quiet-hints" data-testid="quiet-hints">
+        <span id="not-now-hint">{t('offer.not-now.hint', { minutes: view.snoozeMin })}</span>{' '}
+        <span className="quiet-hints-gap" aria-hidden="true">
+          ·
+        </span>{' '}
+        <span id="skip-hint">{t('offer.skip.hint')}</span>
+      </p>
     </main>
   );
 }

@@ -1,7 +1,11 @@
-/** Pieces every screen shares: the heading that can take focus, the way out, and the focus rule. */
+/**
+ * Pieces every screen shares: the heading that can take focus, the way out (always at the foot's start,
+ * bottom left, on every prompt), the screen-reader switch, and the focus rule.
+ */
 import { useEffect, useRef } from 'react';
 import { fallback, type ContentItem } from '../../../electron/core/content/index.ts';
 import { t } from '../../../electron/core/i18n/t.ts';
+import { AnnounceToggle } from '../a11y/announcer.tsx';
 import type { FocusOnShow } from '../session/use-session.ts';
 
 /** Focuses the element when the screen appears, if `when` says so. */
@@ -55,7 +59,27 @@ export function PromptSteps({ steps }: { steps: ContentItem['steps'] }): React.J
   );
 }
 
-/** The foot of a prompt: "This doesn't feel right" at the start, the way onward (already worded) at the end. */
+/**
+ * The foot of every prompt: "This doesn't feel right" first, at the bottom left, so it is in one place on
+ * every screen; the prompt's own controls after it, at the end.
+ */
+export function ScreenFoot({
+  onNotRight,
+  children,
+}: {
+  onNotRight: () => void;
+  children: React.ReactNode;
+}): React.JSX.Element {
+  return (
+    <div className="row foot-row">
+      <NotRightLink onClick={onNotRight} />
+      <span className="spacer" />
+      {children}
+    </div>
+  );
+}
+
+/** The foot of a prompt whose only way onward is one main button (already worded). */
 export function PromptFoot({
   onNotRight,
   onDone,
@@ -66,12 +90,23 @@ export function PromptFoot({
   doneLabel: string;
 }): React.JSX.Element {
   return (
-    <div className="row foot-row">
-      <NotRightLink onClick={onNotRight} />
-      <span className="spacer" />
+    <ScreenFoot onNotRight={onNotRight}>
       <button type="button" className="button primary" onClick={onDone}>
         {doneLabel}
       </button>
+    </ScreenFoot>
+  );
+}
+
+/**
+ * The switch that quiets the screen reader's words for each breath or step. Only screen readers say
+ * them, so it sits last on the screen and out of sight until it has keyboard focus; its label names it
+ * as a screen-reader setting, so nobody expects the app itself to speak.
+ */
+export function ScreenReaderSwitch({ label }: { label: string }): React.JSX.Element {
+  return (
+    <div className="screen-reader-switch" data-testid="screen-reader-switch">
+      <AnnounceToggle label={label} />
     </div>
   );
 }

@@ -139,10 +139,13 @@ export function useSession(
       close,
       stop: kind === 'grounding' ? close : done,
       notRight: () => {
+        const now = current.current;
+        // Only prompts carry the link; the fallback's first words follow the prompt it was pressed on.
+        if (now.name !== 'view' || now.view.view === 'offer' || now.view.view === 'fallback') return;
+        const from = now.view.view;
         // Everything stops at once: the prompt leaves the screen before main has even answered.
-        const look = lookOf(current.current) ?? defaultLook;
-        show({ view: 'fallback', notes: [], look }, 'heading');
-        ask(getBridge().invoke('break:not-right'), (v) => {
+        show({ view: 'fallback', notes: [], from, look: now.view.look }, 'heading');
+        ask(getBridge().invoke('break:not-right', { from }), (v) => {
           setScreen((s) => (s.name === 'view' && s.view.view === 'fallback' ? { ...s, view: v } : s));
         });
       },

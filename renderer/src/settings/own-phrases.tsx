@@ -249,7 +249,7 @@ export function OwnPhrases({ connection }: { connection: SettingsConnection }): 
     <div className="own-phrases">
       <h3>{t('content.phrases.custom-title')}</h3>
       {customPhrases.length === 0 ? (
-        <p className="hint">{t('settings-ui.phrases.none')}</p>
+        <p className="hint empty-note">{t('settings-ui.phrases.none')}</p>
       ) : (
         <ul className="phrase-list" data-testid="own-phrases">
           {customPhrases.map((phrase) => (

@@ -2,7 +2,8 @@
  * Adding phrases from a text file, one per line, read in the renderer as bytes. The file must be text
  * (phrase-import.ts in core says so, with the same phrase rules main applies); what was left out comes
  * back as a few summary lines by reason, the last import can be undone in one step, and only the free
- * places in the list are ever worked through.
+ * places in the list are ever worked through. The native file control is hidden from sight but stays the
+ * one focusable control (its focus ring shows on the styled button that stands for it, a label for it).
  */
 import { useId, useState } from 'react';
 import {
@@ -83,10 +84,10 @@ export function PhraseImportField({ connection }: { connection: SettingsConnecti
     null,
   );
   const [message, showMessage] = useFieldMessage();
+  const [status, setStatus] = useState<string>(t('settings-ui.phrases.import-no-file'));
   const { announce } = useAnnouncer();
 
-  const importFile = async (file: File): Promise<void> => {
-    setDone(null);
+  const readAndAdd = async (file: File): Promise<void> => {
     if (file.size > maxImportBytes) {
       showMessage(t('settings-ui.phrases.import-too-big'));
       return;
@@ -123,6 +124,16 @@ export function PhraseImportField({ connection }: { connection: SettingsConnecti
     );
   };
 
+  const importFile = async (file: File): Promise<void> => {
+    setDone(null);
+    setStatus(t('settings-ui.phrases.import-reading', { file: file.name }));
+    try {
+      await readAndAdd(file);
+    } finally {
+      setStatus(t('settings-ui.phrases.import-chosen', { file: file.name }));
+    }
+  };
+
   const undo = async (): Promise<void> => {
     if (done === null) return;
     const problems = await connection.save(withoutPhrases(new Set(done.ids)));
@@ -136,23 +147,33 @@ export function PhraseImportField({ connection }: { connection: SettingsConnecti
   return (
     <div className="field import">
       <label htmlFor={`${id}-file`}>{t('settings-ui.phrases.import-label')}</label>
-      <input
-        id={`${id}-file`}
-        type="file"
-        accept=".txt,text/plain"
-        aria-invalid={message !== null}
-        aria-describedby={describedBy(
-          `${id}-hint`,
-          message !== null && `${id}-error`,
-          done !== null && `${id}-result`,
-        )}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          // Cleared, so choosing the same file again (after editing it) reads it again.
-          e.target.value = '';
-          if (file) void importFile(file);
-        }}
-      />
+      <div className="field-row">
+        <input
+          id={`${id}-file`}
+          type="file"
+          className="sr-only file-input"
+          accept=".txt,text/plain"
+          aria-invalid={message !== null}
+          aria-describedby={describedBy(
+            `${id}-hint`,
+            message !== null && `${id}-error`,
+            done !== null && `${id}-result`,
+          )}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            // Cleared, so choosing the same file again (after editing it) reads it again.
+            e.target.value = '';
+            if (file) void importFile(file);
+          }}
+        />
+        {/* A second label: clicking it opens the file chooser, as the native button would. */}
+        <label htmlFor={`${id}-file`} className="button file-button">
+          {t('settings-ui.phrases.import-button')}
+        </label>
+        <span className="file-status" data-testid="import-status">
+          {status}
+        </span>
+      </div>
       <p id={`${id}-hint`} className="hint">
         {t('settings-ui.phrases.import-hint')}
       </p>

@@ -1,7 +1,9 @@
 /**
  * The settings window (#/settings): every preference, each applied the moment it changes. Sections are
- * listed in a side nav that moves focus to their headings; messages are said politely to screen readers.
+ * listed in a side nav that moves focus to their headings and marks the one in view (aria-current);
+ * messages are said politely to screen readers.
  */
+import { useRef } from 'react';
 import { t, type PlainMessageKey } from '../../../electron/core/i18n/t.ts';
 import { AnnouncerProvider } from '../a11y/announcer.tsx';
 import { useLook } from '../session/use-look.ts';
@@ -14,6 +16,7 @@ import { ShortcutSection } from './shortcut-section.tsx';
 import { SupportSection } from './support-section.tsx';
 import { TimingSection } from './timing-section.tsx';
 import { useDocumentTitle } from './use-document-title.ts';
+import { useSectionInView } from './use-section-in-view.ts';
 import { useSettings, type SettingsConnection } from './use-settings.ts';
 import { WorkingHoursSection } from './working-hours-section.tsx';
 import './settings.css';
@@ -29,6 +32,7 @@ const sections: readonly { id: string; heading: PlainMessageKey }[] = [
   { id: 'support', heading: 'settings-ui.support.heading' },
   { id: 'reset', heading: 'settings-ui.reset.heading' },
 ];
+const sectionIds = sections.map((s) => s.id);
 
 /** Moves focus to a section's heading, which scrolls it into view. */
 function goTo(id: string): void {
@@ -73,6 +77,8 @@ export function SettingsWindow(): React.JSX.Element {
   const settings = state.status === 'ready' ? state.connection.snapshot.settings : null;
   useLook(settings && { theme: settings.theme, reducedMotion: settings.reducedMotion });
   useDocumentTitle(t('settings-ui.window-title'));
+  const page = useRef<HTMLElement>(null);
+  const { current, choose } = useSectionInView(sectionIds, page, state.status === 'ready');
   return (
     <AnnouncerProvider>
       <div className="settings">
@@ -80,14 +86,22 @@ export function SettingsWindow(): React.JSX.Element {
           <ul>
             {sections.map((s) => (
               <li key={s.id}>
-                <button type="button" className="nav-link" onClick={() => goTo(s.id)}>
+                <button
+                  type="button"
+                  className="nav-link"
+                  aria-current={s.id === current ? 'location' : undefined}
+                  onClick={() => {
+                    goTo(s.id);
+                    choose(s.id);
+                  }}
+                >
                   {t(s.heading)}
                 </button>
               </li>
             ))}
           </ul>
         </nav>
-        <main className="settings-main" aria-labelledby="settings-title">
+        <main ref={page} className="settings-main" aria-labelledby="settings-title">
           <h1 id="settings-title">{t('settings-ui.title')}</h1>
           <p className="hint">{t('settings-ui.intro')}</p>
           {state.status === 'loading' && <p className="hint">{t('settings-ui.loading')}</p>}

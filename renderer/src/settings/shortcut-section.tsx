@@ -64,10 +64,12 @@ export function ShortcutSection({ connection }: { connection: SettingsConnection
     returnFocus.current = false;
   }, [recording]);
 
+  // Whatever the recorder said was about the keys pressed in it, so it goes with the recorder.
   const stop = (focusButton: boolean): void => {
     returnFocus.current = focusButton;
     setRecording(false);
     setHeld('');
+    showMessage(null);
   };
 
   const apply = async (accelerator: string): Promise<void> => {

@@ -8,6 +8,7 @@ import {
   type TimeRange,
   type WorkingHours,
 } from '../../../electron/core/settings/working-hours-schema.ts';
+import { minutesOf } from './time-text.ts';
 
 /** Seven days of ranges, Sunday first, as the schema keeps them. */
 export type Week = WorkingHours['days'];
@@ -70,4 +71,59 @@ export function rangePath(day: number, index: number): string {
 }
 export function dayPath(day: number): string {
   return `workingHours.days.${String(day)}`;
+}
+
+/** Where one time of a range is kept while typed ("workingHours.days.1.0.end"). */
+export function timePath(day: number, index: number, end: 'start' | 'end'): string {
+  return `${rangePath(day, index)}.${end}`;
+}
+
+/** A range with a time field left empty or unfinished: which of its times is missing. */
+export interface UnfinishedRange {
+  day: number;
+  index: number;
+  missing: 'start' | 'end' | 'both';
+}
+
+const typedPath = /^workingHours\.days\.(\d)\.(\d+)\.(start|end)$/;
+
+/**
+ * The ranges whose typed times (keyed by timePath) are not times yet: a cleared or half-cleared field
+ * has no value to send, so the week waits until it has one. Listed in the order the days are shown.
+ */
+export function unfinishedRanges(typed: Readonly<Record<string, string>>): UnfinishedRange[] {
+  const found = new Map<string, UnfinishedRange>();
+  for (const [path, text] of Object.entries(typed)) {
+    const match = typedPath.exec(path);
+    if (!match) continue;
+    const end = match[3] === 'start' ? 'start' : 'end';
+    if (minutesOf(text, end) !== null) continue;
+    const day = Number(match[1]);
+    const index = Number(match[2]);
+    const key = rangePath(day, index);
+    const before = found.get(key);
+    found.set(key, { day, index, missing: before && before.missing !== end ? 'both' : end });
+  }
+  const shown = (day: number): number => (dayOrder as readonly number[]).indexOf(day);
+  return [...found.values()].sort((a, b) => shown(a.day) - shown(b.day) || a.index - b.index);
+}
+
+/** What was typed, after the range at `index` on `day` is removed: its times go, later ones move up. */
+export function typedAfterRemove(
+  typed: Readonly<Record<string, string>>,
+  day: number,
+  index: number,
+): Record<string, string> {
+  const after: Record<string, string> = {};
+  for (const [path, text] of Object.entries(typed)) {
+    const match = typedPath.exec(path);
+    if (!match || Number(match[1]) !== day) {
+      after[path] = text;
+      continue;
+    }
+    const at = Number(match[2]);
+    if (at === index) continue;
+    after[timePath(day, at > index ? at - 1 : at, match[3] === 'start' ? 'start' : 'end')] = text;
+  }
+  return after;
 }

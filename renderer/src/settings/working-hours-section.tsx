@@ -1,15 +1,17 @@
 /**
  * Working hours: on or off, and per weekday any number of ranges (up to the schema's limit). Edits stay
  * in a draft week until they are sent: a range is sent when focus leaves it (or on Enter), adding,
- * removing and copying at once. When main can't use the week (an overlap, a range with no length), the
- * draft stays on screen with a message beside each range concerned, and nothing is saved.
+ * removing and copying at once. When a time is cleared, or main can't use the week (an overlap, a range
+ * with no length), the draft stays on screen with a message beside each range concerned, and nothing is
+ * saved until it fits.
  */
 import { useState } from 'react';
 import { t, type PlainMessageKey } from '../../../electron/core/i18n/t.ts';
 import { MAX_RANGES_PER_DAY } from '../../../electron/core/settings/working-hours-schema.ts';
 import { useAnnouncer } from '../a11y/announcer.tsx';
 import { describedBy, FieldMessage, Section } from './field-parts.tsx';
-import { endsNextDay, minutesOf, timeText } from './time-text.ts';
+import { missingTimeCodes, RangeRow } from './range-row.tsx';
+import { minutesOf } from './time-text.ts';
 import type { FieldError, SettingsConnection } from './use-settings.ts';
 import {
   addRange,
@@ -19,6 +21,9 @@ import {
   rangePath,
   removeRange,
   setRangeTime,
+  timePath,
+  typedAfterRemove,
+  unfinishedRanges,
   type Week,
 } from './week-edit.ts';
 
@@ -39,6 +44,24 @@ export function dayName(day: number): string {
 
 const same = (a: Week, b: Week): boolean => JSON.stringify(a) === JSON.stringify(b);
 
+const missingText: Record<keyof typeof missingTimeCodes, PlainMessageKey> = {
+  start: 'settings-ui.hours.missing-start',
+  end: 'settings-ui.hours.missing-end',
+  both: 'settings-ui.hours.missing-both',
+};
+
+/** A message beside each range with a time still to fill in; none when every typed time is whole. */
+function unfinishedErrors(typed: Readonly<Record<string, string>>): FieldError[] {
+  return unfinishedRanges(typed).map(({ day, index, missing }) => ({
+    field: rangePath(day, index),
+    code: missingTimeCodes[missing],
+    message: t(missingText[missing]),
+  }));
+}
+
+const isUnfinished = (e: FieldError): boolean =>
+  (Object.values(missingTimeCodes) as string[]).includes(e.code);
+
 /** The working hours section. */
 export function WorkingHoursSection({ connection }: { connection: SettingsConnection }): React.JSX.Element {
   const { workingHours } = connection.snapshot.settings;
@@ -48,17 +71,27 @@ export function WorkingHoursSection({ connection }: { connection: SettingsConnec
   const { announce } = useAnnouncer();
   const week = draft ?? workingHours.days;
 
-  const submit = async (next: Week, done?: string): Promise<void> => {
+  /** Shows `problems` beside their ranges (none clears them) and says the first; true when there are some. */
+  const show = (problems: FieldError[]): boolean => {
+    setErrors(problems);
+    const first = problems[0];
+    if (first) announce(first.message);
+    return first !== undefined;
+  };
+
+  const submit = async (next: Week, done?: string, typed = texts): Promise<void> => {
     setDraft(next);
+    setTexts(typed);
+    // A cleared time has nothing to send: the whole week waits, on screen, until it is filled in.
+    const unfinished = unfinishedErrors(typed);
+    if (unfinished.length > 0) {
+      show(unfinished);
+      return;
+    }
     const problems = await connection.save((s) => ({
       workingHours: { enabled: s.workingHours.enabled, days: next },
     }));
-    setErrors(problems);
-    const first = problems[0];
-    if (first) {
-      announce(first.message);
-      return;
-    }
+    if (show(problems)) return;
     setDraft(null);
     setTexts({});
     if (done !== undefined) announce(done);
@@ -66,39 +99,42 @@ export function WorkingHoursSection({ connection }: { connection: SettingsConnec
 
   /** Sends what was typed into the ranges, if it differs from what is saved. */
   const submitTyped = (): void => {
+    const unfinished = unfinishedErrors(texts);
+    if (unfinished.length > 0) {
+      show(unfinished);
+      return;
+    }
     if (draft === null) return;
-    if (same(draft, workingHours.days) && errors.length === 0) {
+    if (same(draft, workingHours.days) && errors.every(isUnfinished)) {
       setDraft(null);
       setTexts({});
+      setErrors([]);
       return;
     }
     void submit(draft);
   };
 
   const setEnabled = async (enabled: boolean): Promise<void> => {
-    const problems = await connection.save((s) => ({ workingHours: { enabled, days: s.workingHours.days } }));
-    setErrors(problems);
-    const first = problems[0];
-    if (first) announce(first.message);
+    show(await connection.save((s) => ({ workingHours: { enabled, days: s.workingHours.days } })));
   };
 
   const onTime = (day: number, index: number, end: 'start' | 'end', text: string): void => {
-    setTexts((x) => ({ ...x, [`${rangePath(day, index)}.${end}`]: text }));
+    setTexts((x) => ({ ...x, [timePath(day, index, end)]: text }));
     const minutes = minutesOf(text, end);
     if (minutes !== null) setDraft((d) => setRangeTime(d ?? workingHours.days, day, index, end, minutes));
   };
 
   const placed = new Set<FieldError>();
-  const messageAt = (path: string, exact = false): string | null => {
+  const problemAt = (path: string, exact = false): FieldError | null => {
     const found = errors.find((e) => e.field === path || (!exact && e.field.startsWith(`${path}.`)));
     if (found) placed.add(found);
-    return found ? found.message : null;
+    return found ?? null;
   };
 
   const days = dayOrder.map((day) => {
     const name = dayName(day);
     const ranges = week[day];
-    const dayMessage = messageAt(dayPath(day), true);
+    const dayMessage = problemAt(dayPath(day), true)?.message ?? null;
     return (
       <fieldset
         key={day}
@@ -109,70 +145,25 @@ export function WorkingHoursSection({ connection }: { connection: SettingsConnec
         {ranges.length === 0 && <p className="hint day-off">{t('settings-ui.hours.day-off')}</p>}
         {ranges.length > 0 && (
           <ul className="ranges">
-            {ranges.map((range, index) => {
-              const path = rangePath(day, index);
-              const n = index + 1;
-              const base = `hours-${day}-${index}`;
-              const message = messageAt(path);
-              const nextDay = endsNextDay(range);
-              const invalid = message !== null;
-              return (
-                <li key={index} className="range">
-                  <div className="range-row">
-                    {/* The two times are sent together, once focus leaves them both. */}
-                    <span
-                      className="range-times"
-                      onBlur={(e) => {
-                        if (!e.currentTarget.contains(e.relatedTarget)) submitTyped();
-                      }}
-                    >
-                      <label htmlFor={`${base}-start`}>{t('settings-ui.hours.from')}</label>
-                      <input
-                        id={`${base}-start`}
-                        type="time"
-                        step={60}
-                        value={texts[`${path}.start`] ?? timeText(range.start)}
-                        aria-label={t('settings-ui.hours.start-label', { day: name, n })}
-                        aria-invalid={invalid}
-                        aria-describedby={describedBy(invalid && `${base}-error`)}
-                        onChange={(e) => onTime(day, index, 'start', e.target.value)}
-                        onKeyDown={(e) => {
-                          if (e.key === 'Enter') submitTyped();
-                        }}
-                      />
-                      <label htmlFor={`${base}-end`}>{t('settings-ui.hours.to')}</label>
-                      <input
-                        id={`${base}-end`}
-                        type="time"
-                        step={60}
-                        value={texts[`${path}.end`] ?? timeText(range.end)}
-                        aria-label={t('settings-ui.hours.end-label', { day: name, n })}
-                        aria-invalid={invalid}
-                        aria-describedby={describedBy(nextDay && `${base}-next`, invalid && `${base}-error`)}
-                        onChange={(e) => onTime(day, index, 'end', e.target.value)}
-                        onKeyDown={(e) => {
-                          if (e.key === 'Enter') submitTyped();
-                        }}
-                      />
-                    </span>
-                    {nextDay && (
-                      <span id={`${base}-next`} className="next-day">
-                        {t('settings-ui.hours.next-day')}
-                      </span>
-                    )}
-                    <button
-                      type="button"
-                      className="button small-button"
-                      aria-label={t('settings-ui.hours.remove-label', { day: name, n })}
-                      onClick={() => void submit(removeRange(week, day, index))}
-                    >
-                      {t('settings-ui.hours.remove')}
-                    </button>
-                  </div>
-                  <FieldMessage id={`${base}-error`} message={message} />
-                </li>
-              );
-            })}
+            {ranges.map((range, index) => (
+              <RangeRow
+                key={index}
+                day={day}
+                index={index}
+                dayName={name}
+                range={range}
+                typed={{
+                  start: texts[timePath(day, index, 'start')],
+                  end: texts[timePath(day, index, 'end')],
+                }}
+                problem={problemAt(rangePath(day, index))}
+                onTime={(end, text) => onTime(day, index, end, text)}
+                onLeave={submitTyped}
+                onRemove={() =>
+                  void submit(removeRange(week, day, index), undefined, typedAfterRemove(texts, day, index))
+                }
+              />
+            ))}
           </ul>
         )}
         <div className="row day-actions">

@@ -46,7 +46,7 @@ describe('gentle mode in a session', () => {
     expect(gentleModeOn({ gentleModeUntil: until }, noon)).toBe(gentle);
     expect(session.state().fallback.gentleDay).toBe(gentle ? '2025-03-10' : null);
     expect(session.prompt('kind', 'timed').view).toBe(gentle ? 'care' : 'kind');
-    expect(session.notRight().notes.includes(fallback.gentleNote)).toBe(!gentle);
+    expect(session.notRight('kind').notes.includes(fallback.gentleNote)).toBe(!gentle);
   });
 
   it('follows the settings between steps: turned off there, kind words come back at once', () => {
@@ -66,7 +66,7 @@ describe('gentle mode in a session', () => {
 
   it('is not started by the session itself: the fallback leaves the setting to the engine', () => {
     const { world, session } = harness();
-    session.notRight();
+    session.notRight('kind');
     expect(world.saved).toEqual([]);
     expect(session.state().fallback.gentleDay).toBeNull();
   });

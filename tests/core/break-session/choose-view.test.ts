@@ -18,8 +18,29 @@ describe('the offer view', () => {
     expect(view).toEqual({
       view: 'offer',
       kinds: ['tea', 'breath'],
+      kindOpens: 'kind',
+      snoozeMin: 5,
       look: { theme: 'dark', reducedMotion: 'on' },
     });
+  });
+
+  it('carries the snooze minutes from settings, so "Not now" can say when it asks again', () => {
+    expect(offerView(ctx({ snoozeMin: 12 })).snoozeMin).toBe(12);
+  });
+
+  it.each([
+    { name: 'a fresh day', state: () => fresh(), over: {}, opens: 'kind' },
+    { name: 'gentle mode', state: () => notRight(fresh(), ctx(), 'kind').state, over: {}, opens: 'care' },
+    {
+      name: 'every phrase hidden',
+      state: () => fresh(),
+      over: { hiddenPhraseIds: catalogue.phrases.items.map((p) => p.id) },
+      opens: 'care',
+    },
+  ] as const)('on $name says Kind words opens $opens, as choosing it does', ({ state, over, opens }) => {
+    const c = ctx(over);
+    expect(offerView(c, state()).kindOpens).toBe(opens);
+    expect(chooseView('kind', state(), c, rng()).view.view).toBe(opens);
   });
 });
 
@@ -69,7 +90,7 @@ describe('choosing Breathe', () => {
   });
 
   it('in gentle mode gives box breathing up for the unpaced minute, without the dizziness line', () => {
-    const gentle = notRight(fresh(), ctx()).state;
+    const gentle = notRight(fresh(), ctx(), 'kind').state;
     const { view, state } = chooseView(
       'breath',
       gentle,
@@ -144,7 +165,7 @@ describe('choosing Kind words', () => {
   });
 
   it('offers a small outward action in gentle mode instead of a phrase', () => {
-    const gentle = notRight(fresh(), ctx()).state;
+    const gentle = notRight(fresh(), ctx(), 'kind').state;
     expect(chooseView('kind', gentle, ctx(), rng()).view.view).toBe('care');
   });
 
@@ -154,7 +175,7 @@ describe('choosing Kind words', () => {
   });
 
   it('offers phrases again on the next day', () => {
-    const gentle = notRight(fresh(), ctx()).state;
+    const gentle = notRight(fresh(), ctx(), 'kind').state;
     expect(chooseView('kind', gentle, ctx({}, { today: '2025-03-11' }), rng()).view.view).toBe('kind');
   });
 });

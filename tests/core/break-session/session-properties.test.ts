@@ -63,7 +63,7 @@ describe('a break session', () => {
                 break;
               }
               case 'not-right':
-                step = notRight(state, c);
+                step = notRight(state, c, 'tea');
                 break;
               case 'fallback':
                 step = fallbackChoice(a.choice, state, c);

@@ -155,7 +155,7 @@ describe('"This doesn\'t feel right"', () => {
   });
 
   it('announces gentle mode and mentions a therapist in a low-key way', () => {
-    expect(t(fallback.gentleNote)).toBe('Keeping things simple today. Change anytime.');
+    expect(t(fallback.gentleNote)).toBe('Keeping things simple until tomorrow: small things to do instead of kind words.');
     expect(t(fallback.therapistNote)).toMatch(/therapist can help you practise at a pace that feels okay/);
   });
 });

@@ -33,7 +33,7 @@ async function firstContentfulPaint(page: Page): Promise<number> {
 async function openOffer(app: ElectronApplication): Promise<Page> {
   const opened = app.waitForEvent('window');
   await app.evaluate(() => {
-    globalThis.__tend?.windows.break.show({ view: 'offer', kinds: ['breath', 'tea', 'kind'], look: { theme: 'system', reducedMotion: 'system' } });
+    globalThis.__tend?.windows.break.show({ view: 'offer', kinds: ['breath', 'tea', 'kind'], kindOpens: 'kind', snoozeMin: 5, look: { theme: 'system', reducedMotion: 'system' } });
   });
   return opened;
 }

@@ -30,7 +30,7 @@ describe('gentle mode', () => {
     t.trayMenu().click('Take a break now', 'Kind words');
     await t.settle();
     const win = t.windowFor('break')!;
-    await expect(t.invoke(win, 'break:not-right')).resolves.toMatchObject({ ok: true, value: { view: 'fallback', notes: [expect.any(String)] } });
+    await expect(t.invoke(win, 'break:not-right', { from: 'kind' })).resolves.toMatchObject({ ok: true, value: { view: 'fallback', notes: [expect.any(String)], from: 'kind' } });
     expect(t.runtime!.store.get().gentleModeUntil).toBe(BERLIN_MIDNIGHT);
     await t.invoke(win, 'break:done');
     // Kind words give way to a small outward action for the rest of the day.
@@ -43,19 +43,19 @@ describe('gentle mode', () => {
     const t = (tend = await launchTend({ clock: EVENING, timeZone: 'Europe/Berlin' }));
     t.trayMenu().click('Take a break now', 'Tea');
     await t.settle();
-    await t.invoke(t.windowFor('break')!, 'break:not-right');
+    await t.invoke(t.windowFor('break')!, 'break:not-right', { from: 'tea' });
     await t.invoke(t.windowFor('break')!, 'break:done');
     await t.advance(10 * MIN);
     t.trayMenu().click('Take a break now', 'Tea');
     await t.settle();
-    await expect(t.invoke(t.windowFor('break')!, 'break:not-right')).resolves.toMatchObject({ ok: true, value: { notes: [] } });
+    await expect(t.invoke(t.windowFor('break')!, 'break:not-right', { from: 'tea' })).resolves.toMatchObject({ ok: true, value: { notes: [] } });
   });
 
   it('survives a restart the same evening', async () => {
     const first = (tend = await launchTend({ clock: EVENING, timeZone: 'Europe/Berlin' }));
     first.trayMenu().click('Take a break now', 'Tea');
     await first.settle();
-    await first.invoke(first.windowFor('break')!, 'break:not-right');
+    await first.invoke(first.windowFor('break')!, 'break:not-right', { from: 'tea' });
     const saved = first.runtime!.store.get();
     first.electron.app.quit();
     const again = (tend = await launchTend({ clock: EVENING + 5 * MIN, timeZone: 'Europe/Berlin', userDataDir: first.userDataDir, settings: saved }));

@@ -4,13 +4,21 @@
  * offer's build-time markup fills the root, and a page that is not Tend's is left alone.
  */
 import { describe, expect, it } from 'vitest';
-import { everyOfferKinds, FIRST_VIEW_ELEMENT_ID, offerMarkupKey } from '../../../electron/core/first-paint.ts';
-import type { BreakView, Look } from '../../../electron/core/ipc-contract.ts';
+import { everyOfferShape, FIRST_VIEW_ELEMENT_ID, offerMarkupKey, SNOOZE_MARK } from '../../../electron/core/first-paint.ts';
+import type { BreakView, Look, OfferView } from '../../../electron/core/ipc-contract.ts';
 import { firstViewPage, offerMarkupsFrom } from '../../../electron/main/renderer-scheme/first-view-page.ts';
 
 const PAGE = '<!doctype html>\n<html lang="en">\n<head><title>Tend</title></head>\n<body><div id="root"></div></body>\n</html>';
 const look: Look = { theme: 'system', reducedMotion: 'system' };
 const markups = { 'breath,tea,kind': '<main>offer of three</main>', kind: '<main>offer of one</main>' };
+/** An offer of `kinds` as the session makes it on an ordinary day (Kind words opens a phrase, 5-minute snooze). */
+const offerOf = (kinds: OfferView['kinds'], viewLook: Look = look): OfferView => ({
+  view: 'offer',
+  kinds,
+  kindOpens: 'kind',
+  snoozeMin: 5,
+  look: viewLook,
+});
 
 /** The JSON the page carries, read back as the renderer reads it (the data block's text). */
 function carried(page: string): unknown {
@@ -20,14 +28,14 @@ function carried(page: string): unknown {
 
 describe('the first view on the page', () => {
   it('an offer carries its view and the markup of its kinds, in their order, inside the root', () => {
-    const view: BreakView = { view: 'offer', kinds: ['breath', 'tea', 'kind'], look };
+    const view = offerOf(['breath', 'tea', 'kind']);
     const page = firstViewPage(PAGE, view, markups);
     expect(carried(page ?? '')).toEqual(view);
     expect(page).toContain('<div id="root"><main>offer of three</main></div>');
   });
 
   it('an offer whose markup the build lacks still carries its view, with an empty root for React to fill', () => {
-    const view: BreakView = { view: 'offer', kinds: ['tea'], look };
+    const view = offerOf(['tea']);
     const page = firstViewPage(PAGE, view, markups);
     expect(carried(page ?? '')).toEqual(view);
     expect(page).toContain('<div id="root"></div>');
@@ -59,7 +67,7 @@ describe('the first view on the page', () => {
     [{ theme: 'dark', reducedMotion: 'system' }, '<html data-theme="dark" lang="en">'],
     [{ theme: 'light', reducedMotion: 'on' }, '<html data-theme="light" data-motion="reduce" lang="en">'],
   ])('the look %j is on <html> before anything loads', (viewLook, html) => {
-    const page = firstViewPage(PAGE, { view: 'offer', kinds: ['kind'], look: viewLook }, markups) ?? '';
+    const page = firstViewPage(PAGE, offerOf(['kind'], viewLook), markups) ?? '';
     expect(page).toContain(html);
   });
 
@@ -71,20 +79,34 @@ describe('the first view on the page', () => {
     ['a page without an empty root', PAGE.replace('<div id="root"></div>', '<div id="app"></div>')],
     ['a page without an <html> tag', '<div id="root"></div>'],
   ])('%s is not Tend’s page: null, so it is served unchanged', (_, page) => {
-    expect(firstViewPage(page, { view: 'offer', kinds: ['kind'], look }, markups)).toBeNull();
+    expect(firstViewPage(page, offerOf(['kind']), markups)).toBeNull();
+  });
+
+  it('gentle mode’s offer, where Kind words opens a small thing to do, gets the markup that says so', () => {
+    const table = { ...markups, 'breath,tea,care': '<main>offer of three, gently</main>' };
+    const page = firstViewPage(PAGE, { ...offerOf(['breath', 'tea', 'kind']), kindOpens: 'care' }, table) ?? '';
+    expect(page).toContain('<div id="root"><main>offer of three, gently</main></div>');
+  });
+
+  it('the snooze minutes "Not now" names are the user’s, filled into the build’s mark', () => {
+    const table = { kind: `<main><p>Not now: again in ${String(SNOOZE_MARK)} min</p></main>` };
+    const page = firstViewPage(PAGE, { ...offerOf(['kind']), snoozeMin: 12 }, table) ?? '';
+    expect(page).toContain('<p>Not now: again in 12 min</p>');
+    expect(page).not.toContain(String(SNOOZE_MARK));
   });
 
   it('markup with "$&" in it is placed as written, not read as a replacement pattern', () => {
-    const page = firstViewPage(PAGE, { view: 'offer', kinds: ['kind'], look }, { kind: '<p>$& $1</p>' }) ?? '';
+    const page = firstViewPage(PAGE, offerOf(['kind']), { kind: '<p>$& $1</p>' }) ?? '';
     expect(page).toContain('<div id="root"><p>$& $1</p></div>');
   });
 });
 
 describe('the build’s table of offer markups', () => {
-  it('has one key per order of offered kinds, fifteen in all', () => {
-    const keys = everyOfferKinds().map(offerMarkupKey);
-    expect(new Set(keys).size).toBe(15);
+  it('has one key per shape of offer: fifteen orders of kinds, and the eleven with Kind words once more for gentle mode', () => {
+    const keys = everyOfferShape().map(offerMarkupKey);
+    expect(new Set(keys).size).toBe(26);
     expect(keys).toContain('kind,tea,breath');
+    expect(keys).toContain('care,tea,breath');
   });
 
   it.each([

@@ -10,7 +10,7 @@ describe("the preview's break session", () => {
   it('plays the engine after "This doesn\'t feel right": gentle mode is saved in the settings until the day ends', async () => {
     const bridge = demo('open=kind');
     expect(bridge.settings().gentleModeUntil).toBeNull();
-    await bridge.invoke('break:not-right');
+    await bridge.invoke('break:not-right', { from: 'kind' });
     expect(bridge.settings().gentleModeUntil).toBe(endOfDay);
     expect(await bridge.invoke('break:another')).toMatchObject({ ok: true, value: { view: 'care' } });
   });

@@ -28,11 +28,19 @@ describe('the breath screen', () => {
     expect(announced()).toBe('Breathe in');
     await flush(3500);
     expect(announced()).toBe('Breathe out');
-    await user.click(screen.getByRole('button', { name: 'Announce phases' }));
-    expect(screen.getByRole('button', { name: 'Announce phases' })).toHaveAttribute('aria-pressed', 'false');
+    await user.click(screen.getByRole('button', { name: 'Screen reader: say each breath in and out' }));
+    expect(screen.getByRole('button', { name: 'Screen reader: say each breath in and out' })).toHaveAttribute('aria-pressed', 'false');
     await flush(5000);
     expect(phaseWord()).toBe('Breathe in');
     expect(announced()).toBe('');
+  });
+
+  it('keeps the screen-reader switch last on the screen, after the way out and the controls', async () => {
+    await renderWindow('open=breath');
+    const buttons = screen.getAllByRole('button');
+    expect(buttons.slice(0, 3).map((b) => b.textContent)).toEqual(["This doesn't feel right", 'Pause', 'Stop']);
+    expect(buttons.at(-1)).toHaveAccessibleName('Screen reader: say each breath in and out');
+    expect(buttons).toHaveLength(4);
   });
 
   it('wakes the page only at phase boundaries: no timer per frame', async () => {
@@ -145,7 +153,7 @@ describe('the breath screen', () => {
     const { bridge } = await renderWindow('open=breath&pattern=breath.natural');
     expect(screen.getByText('Let your breath be as it is. No need to change it.')).toBeInTheDocument();
     expect(screen.queryByTestId('phase-word')).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Announce phases' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Screen reader: say each breath in and out' })).not.toBeInTheDocument();
     await flush(60_000);
     await flush(closeAfterMs);
     expect(channels(bridge)).toContain('break:done');

@@ -2,7 +2,10 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { channels, flush, renderWindow } from '../support.tsx';
 
-const normalise = /That happens\. Kindness can stir up old feelings at first/;
+/** The normalising line, whichever prompt it follows. */
+const normalise = /^That happens\. .* It's common and doesn't mean you did it wrong\.$/;
+const kindness = /Kindness can stir up old feelings/;
+const gentleNote = 'Keeping things simple until tomorrow: small things to do instead of kind words.';
 
 async function openFallback(query: string, kind: 'break' | 'grounding' = 'break') {
   const opened = await renderWindow(query, kind);
@@ -32,15 +35,30 @@ describe("This doesn't feel right", () => {
     expect(screen.getByRole('heading', { name: normalise })).toBeInTheDocument();
   });
 
+  it.each([
+    { prompt: 'kind words', query: 'open=kind', kind: 'break', from: 'kind', words: kindness },
+    { prompt: 'breath', query: 'open=breath', kind: 'break', from: 'breath', words: /Paying attention to the breath/ },
+    { prompt: 'tea', query: 'open=tea', kind: 'break', from: 'tea', words: /Slowing down can stir up old feelings/ },
+    { prompt: 'a care action', query: 'open=kind&gentle=1', kind: 'break', from: 'care', words: /Slowing down/ },
+    { prompt: 'grounding', query: '', kind: 'grounding', from: 'grounding', words: /Slowing down/ },
+  ] as const)('after $prompt, its first words fit $prompt, before and after main answers', async ({ query, kind, from, words }) => {
+    const { bridge } = await openFallback(query, kind);
+    expect(screen.getByRole('heading', { name: words })).toHaveFocus();
+    await flush();
+    expect(screen.getByRole('heading', { name: words })).toBeInTheDocument();
+    if (from !== 'kind') expect(screen.queryByText(kindness)).not.toBeInTheDocument();
+    expect(bridge.log).toContainEqual({ channel: 'break:not-right', request: { from } });
+  });
+
   it('says once that things stay simple for the rest of the day', async () => {
     const { user } = await openFallback('open=kind');
     await flush();
-    expect(screen.getByText('Keeping things simple today. Change anytime.')).toBeInTheDocument();
+    expect(screen.getByText(gentleNote)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Get a drink' }));
     await flush();
     await user.click(screen.getByRole('button', { name: "This doesn't feel right" }));
     await flush();
-    expect(screen.queryByText('Keeping things simple today. Change anytime.')).not.toBeInTheDocument();
+    expect(screen.queryByText(gentleNote)).not.toBeInTheDocument();
   });
 
   it('offers outward choices only, and breath is never the first', async () => {

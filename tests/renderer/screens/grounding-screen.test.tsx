@@ -15,12 +15,37 @@ describe('the grounding window', () => {
 
   it('goes one step at a time, next and back, and announces each step', async () => {
     const { user } = await renderWindow('', 'grounding');
-    expect(screen.getByRole('button', { name: 'Back' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Back' })).toHaveAttribute('aria-disabled', 'true');
     await user.keyboard('{Enter}');
     expect(screen.getByTestId('grounding-step-of')).toHaveTextContent('Step 2 of 6');
     expect(announced()).toBe(step());
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(screen.getByTestId('grounding-step-of')).toHaveTextContent('Step 1 of 6');
+  });
+
+  it('keeps focus on Back when Back reaches the first step, where it has nothing more to do', async () => {
+    const { user } = await renderWindow('', 'grounding');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    const back = screen.getByRole('button', { name: 'Back' });
+    back.focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByTestId('grounding-step-of')).toHaveTextContent('Step 1 of 6');
+    expect(back).toHaveFocus();
+    expect(back).toHaveAttribute('aria-disabled', 'true');
+    await user.keyboard('{Enter}');
+    expect(screen.getByTestId('grounding-step-of')).toHaveTextContent('Step 1 of 6');
+    expect(back).toHaveFocus();
+  });
+
+  it('names its screen-reader switch plainly, last on the screen, and it silences the steps', async () => {
+    const { user } = await renderWindow('', 'grounding');
+    const buttons = screen.getAllByRole('button');
+    expect(buttons.slice(0, 4).map((b) => b.textContent)).toEqual(["This doesn't feel right", 'Back', 'Next', 'Stop']);
+    expect(buttons.at(-1)).toHaveAccessibleName('Screen reader: say each new step');
+    expect(buttons).toHaveLength(5);
+    await user.click(screen.getByRole('button', { name: 'Screen reader: say each new step' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(announced()).toBe('');
   });
 
   it('finishes after the last step with the kind close, then the window closes', async () => {

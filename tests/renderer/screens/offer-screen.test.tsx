@@ -4,7 +4,15 @@ import { createDemoBridge } from '../../../renderer/preview/demo-bridge.ts';
 import { demoOptionsFrom } from '../../../renderer/preview/demo-options.ts';
 import { loadInitialView } from '../../../renderer/src/session/initial-view.ts';
 import { SessionView } from '../../../renderer/src/session/session-view.tsx';
+import { offerView } from '../../../electron/core/break-session/index.ts';
+import type { OfferView } from '../../../electron/core/ipc-contract.ts';
+import type { DemoBridge } from '../../../renderer/preview/demo-bridge.ts';
 import { channels, flush, renderWindow } from '../support.tsx';
+
+/** The offer main's session would make now, from the bridge's settings and session as they stand. */
+function offerNow(bridge: DemoBridge): OfferView {
+  return offerView({ settings: bridge.settings(), today: '2025-03-10', occasion: 'timed' }, bridge.session());
+}
 
 describe('the offer', () => {
   it('offers Breathe, Tea and Kind words, with Not now and Skip, and nothing counted', async () => {
@@ -19,6 +27,37 @@ describe('the offer', () => {
       'Skip',
     ]);
     expect(document.body.textContent).not.toMatch(/\d+ (breaks?|missed|skipped)/i);
+  });
+
+  it('in gentle mode names what Kind words opens, and opens just that', async () => {
+    const { user } = await renderWindow('gentle=1');
+    const third = screen.getByRole('button', { name: /Something simple/ });
+    expect(screen.getAllByRole('button').indexOf(third)).toBe(2);
+    expect(third).toHaveTextContent('3Something simplea small action');
+    expect(document.body.textContent).not.toMatch(/gentle phrase|Kind words/);
+    await user.click(third);
+    await flush();
+    expect(screen.queryByTestId('phrase')).not.toBeInTheDocument();
+    expect(document.querySelector('main.care')).not.toBeNull();
+  });
+
+  it('names Kind words again once gentle mode is over', async () => {
+    const { bridge } = await renderWindow('gentle=1');
+    await bridge.invoke('settings:update', { gentleModeUntil: null });
+    bridge.show(offerNow(bridge));
+    await flush();
+    expect(screen.getAllByRole('button')[2]).toHaveTextContent('3Kind wordsa gentle phrase');
+  });
+
+  it('says what Not now and Skip each do, with the snooze minutes from settings', async () => {
+    const { bridge } = await renderWindow();
+    expect(screen.getByRole('button', { name: 'Not now' })).toHaveAccessibleDescription('Not now: again in 5 min');
+    expect(screen.getByRole('button', { name: 'Skip' })).toHaveAccessibleDescription('Skip: until the next break');
+    expect(screen.getByTestId('quiet-hints')).toHaveTextContent('Not now: again in 5 min · Skip: until the next break');
+    await bridge.invoke('settings:update', { snoozeMin: 12 });
+    bridge.show(offerNow(bridge));
+    await flush();
+    expect(screen.getByRole('button', { name: 'Not now' })).toHaveAccessibleDescription('Not now: again in 12 min');
   });
 
   it('never takes focus by itself', async () => {
@@ -69,7 +108,7 @@ describe('the offer', () => {
 
   it('says how many things it offers when settings offer fewer', async () => {
     const { bridge } = await renderWindow('open=none');
-    bridge.show({ view: 'offer', kinds: ['tea'], look: { theme: 'system', reducedMotion: 'system' } });
+    bridge.show({ view: 'offer', kinds: ['tea'], kindOpens: 'kind', snoozeMin: 5, look: { theme: 'system', reducedMotion: 'system' } });
     await flush();
     expect(screen.getByText('If it helps, here is one small thing.')).toBeInTheDocument();
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([

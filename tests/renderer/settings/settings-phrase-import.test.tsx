@@ -109,4 +109,18 @@ describe('importing phrases from a text file', () => {
     expect(demo.settings().customPhrases).toEqual([]);
     expect(announced()).toBe('Your phrases are removed.');
   });
+
+  it('issue #18 item 8: a styled button labels the hidden file control, and says which file was read', async () => {
+    const { user } = await renderWindow('settings');
+    const button = screen.getByText('Import phrases from a file…');
+    expect(button.tagName).toBe('LABEL');
+    expect(button).toHaveClass('button');
+    expect([...(picker().labels ?? [])]).toContain(button);
+    expect(picker()).toHaveClass('sr-only');
+    expect(picker()).not.toHaveAttribute('tabindex');
+    expect(screen.getByTestId('import-status')).toHaveTextContent('No file chosen yet.');
+    await user.upload(picker(), textFile('One step.\n', 'kind-words.txt'));
+    await screen.findByTestId('import-result', {}, { timeout: 5000 });
+    expect(screen.getByTestId('import-status')).toHaveTextContent('Last file: kind-words.txt');
+  });
 });

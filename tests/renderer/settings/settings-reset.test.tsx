@@ -37,11 +37,22 @@ describe('reset to defaults', () => {
     await user.click(resetButton());
     await user.click(screen.getByRole('button', { name: 'Reset everything' }));
     expect(demo.settings()).toEqual({ ...defaultSettings(), firstRunDone: false });
-    expect(screen.getByText('None yet.')).toBeInTheDocument();
+    expect(screen.getByText(/^No phrases of your own yet\./)).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Easy breathing' })).toBeChecked();
     expect(screen.getByRole('spinbutton', { name: 'Offer a break after' })).toHaveValue(45);
     expect(screen.queryByText(/from 5 to 240/, { selector: '.field-error' })).not.toBeInTheDocument();
     expect(resetButton()).toHaveFocus();
     expect(announced()).toBe('Settings are back to their defaults.');
+  });
+
+  it('issue #18 item 8: the answer that resets looks different from the one that keeps', async () => {
+    const { user } = await renderWindow('settings');
+    await user.click(resetButton());
+    const keep = screen.getByRole('button', { name: 'Keep my settings' });
+    const reset = screen.getByRole('button', { name: 'Reset everything' });
+    expect(reset).toHaveClass('button', 'danger');
+    expect(keep).toHaveClass('button');
+    expect(keep).not.toHaveClass('danger');
+    expect(keep).toHaveFocus();
   });
 });

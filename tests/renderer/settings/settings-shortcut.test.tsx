@@ -109,4 +109,34 @@ describe('the grounding shortcut setting', () => {
     await user.keyboard('{Meta>}{Alt>}j{/Alt}{/Meta}');
     expect(announced()).toBe('The shortcut is now ⌥⌘J.');
   });
+
+  it.each([
+    ['the Cancel button', 'button'],
+    ['Esc', 'escape'],
+  ] as const)(
+    "issue #18 item 9: cancelling with %s takes the recorder's message away too",
+    async (_name, how) => {
+      const { demo, user } = await renderWindow('settings');
+      await user.click(recordButton());
+      await user.keyboard('g');
+      const message = 'Add Ctrl, Alt or another modifier, so everyday typing stays yours.';
+      expect(screen.getByText(message, { selector: '.field-error' })).toBeInTheDocument();
+      if (how === 'button') await user.click(screen.getByRole('button', { name: 'Cancel' }));
+      else await user.keyboard('{Escape}');
+      expect(screen.queryByRole('textbox', { name: /Esc cancels/ })).not.toBeInTheDocument();
+      expect(screen.queryByText(message, { selector: '.field-error' })).not.toBeInTheDocument();
+      expect(recordButton()).toHaveFocus();
+      expect(recordButton()).not.toHaveAttribute('aria-describedby');
+      expect(requests(demo, 'settings:update')).toEqual([]);
+    },
+  );
+
+  it('issue #18 item 9: leaving the recorder with Tab takes its message away too', async () => {
+    const { user } = await renderWindow('settings');
+    await user.click(recordButton());
+    await user.keyboard('{Control>}c{/Control}');
+    expect(screen.getByText(/Ctrl and Alt/, { selector: '.field-error' })).toBeInTheDocument();
+    await user.tab();
+    expect(screen.queryByText(/Ctrl and Alt/, { selector: '.field-error' })).not.toBeInTheDocument();
+  });
 });

@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { useEffect } from 'react';
 import { describe, expect, it } from 'vitest';
 import { createDemoBridge } from '../../../renderer/preview/demo-bridge.ts';
@@ -75,5 +75,21 @@ describe('the settings window', () => {
     // Both are asked for before either is answered.
     await act(() => Promise.all([conn.save(add('custom.one')), conn.save(add('custom.two'))]));
     expect(demo.settings().customPhrases.map((p) => p.id)).toEqual(['custom.one', 'custom.two']);
+  });
+
+  it('issue #18 item 8: the nav marks the section in view, the first at the start and any chosen in it', async () => {
+    const { user } = await renderWindow('settings');
+    const nav = screen.getByRole('navigation', { name: 'Sections' });
+    const marked = (): string[] =>
+      within(nav)
+        .getAllByRole('button')
+        .filter((b) => b.getAttribute('aria-current') === 'location')
+        .map((b) => b.textContent);
+    expect(marked()).toEqual(['Timing']);
+    await user.click(within(nav).getByRole('button', { name: 'Kind words' }));
+    expect(marked()).toEqual(['Kind words']);
+    await user.click(within(nav).getByRole('button', { name: 'Start over' }));
+    expect(marked()).toEqual(['Start over']);
+    expect(screen.getByRole('heading', { level: 2, name: 'Start over' })).toHaveFocus();
   });
 });

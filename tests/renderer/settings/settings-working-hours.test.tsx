@@ -1,8 +1,10 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { announced, description, renderWindow, requests } from './settings-support.tsx';
 
 const h = (hours: number): number => hours * 60;
+/** How long a save through the demo bridge may take to show, on a busy machine. */
+const settle = { timeout: 5000 };
 const day = (name: string): HTMLElement => screen.getByRole('group', { name });
 const time = (label: string): HTMLInputElement => screen.getByLabelText(label);
 
@@ -141,5 +143,97 @@ describe('the working hours settings', () => {
       true,
     );
     expect(screen.queryByTestId('hours-not-saved')).not.toBeInTheDocument();
+  });
+
+  it('issue #18 item 7: a cleared end time says what is missing beside the range and saves nothing until it is filled', async () => {
+    const { demo } = await withHoursOn();
+    const before = requests(demo, 'settings:update').length;
+    const saved = JSON.stringify(demo.settings().workingHours);
+    setTime('Tuesday range 1: to', '');
+    fireEvent.blur(time('Tuesday range 1: to'), { relatedTarget: document.body });
+    const message = 'Add an end time for this range.';
+    expect(
+      await within(day('Tuesday')).findByText(message, { selector: '.field-error' }, settle),
+    ).toBeInTheDocument();
+    expect(time('Tuesday range 1: to')).toHaveAttribute('aria-invalid', 'true');
+    expect(time('Tuesday range 1: from')).toHaveAttribute('aria-invalid', 'false');
+    expect(description(time('Tuesday range 1: to'))).toBe(message);
+    expect(announced()).toBe(message);
+    expect(screen.getByTestId('hours-not-saved')).toBeInTheDocument();
+    expect(requests(demo, 'settings:update')).toHaveLength(before);
+
+    // Nothing else is sent meanwhile either: a range added elsewhere waits on screen with the week.
+    fireEvent.click(screen.getByRole('button', { name: 'Add a range to Sunday' }));
+    expect(time('Sunday range 1: from')).toHaveValue('09:00');
+    expect(requests(demo, 'settings:update')).toHaveLength(before);
+    expect(JSON.stringify(demo.settings().workingHours)).toBe(saved);
+
+    setTime('Tuesday range 1: to', '15:00');
+    fireEvent.keyDown(time('Tuesday range 1: to'), { key: 'Enter' });
+    await screen.findByDisplayValue('15:00', {}, settle);
+    await waitFor(
+      () => expect(demo.settings().workingHours.days[2]).toEqual([{ start: h(9), end: h(15) }]),
+      settle,
+    );
+    expect(demo.settings().workingHours.days[0]).toEqual([{ start: h(9), end: h(17) }]);
+    expect(screen.queryByText(message, { selector: '.field-error' })).not.toBeInTheDocument();
+    expect(screen.queryByTestId('hours-not-saved')).not.toBeInTheDocument();
+  });
+
+  it('issue #18 item 7: names both times when both are cleared, and a start alone when only it is', async () => {
+    await withHoursOn();
+    setTime('Wednesday range 1: from', '');
+    setTime('Wednesday range 1: to', '');
+    fireEvent.keyDown(time('Wednesday range 1: to'), { key: 'Enter' });
+    expect(
+      await screen.findByText(
+        'Add a start and an end time for this range.',
+        { selector: '.field-error' },
+        settle,
+      ),
+    ).toBeInTheDocument();
+    expect(time('Wednesday range 1: from')).toHaveAttribute('aria-invalid', 'true');
+    expect(time('Wednesday range 1: to')).toHaveAttribute('aria-invalid', 'true');
+    setTime('Wednesday range 1: to', '17:00');
+    fireEvent.keyDown(time('Wednesday range 1: to'), { key: 'Enter' });
+    expect(
+      await screen.findByText('Add a start time for this range.', { selector: '.field-error' }, settle),
+    ).toBeInTheDocument();
+    expect(time('Wednesday range 1: to')).toHaveAttribute('aria-invalid', 'false');
+  });
+
+  it('issue #18 item 7: filling a cleared time back in as it was clears the message without sending', async () => {
+    const { demo } = await withHoursOn();
+    const before = requests(demo, 'settings:update').length;
+    setTime('Monday range 1: from', '');
+    fireEvent.keyDown(time('Monday range 1: from'), { key: 'Enter' });
+    await screen.findByText('Add a start time for this range.', { selector: '.field-error' }, settle);
+    setTime('Monday range 1: from', '09:00');
+    fireEvent.keyDown(time('Monday range 1: from'), { key: 'Enter' });
+    await waitFor(
+      () =>
+        expect(
+          screen.queryByText('Add a start time for this range.', { selector: '.field-error' }),
+        ).not.toBeInTheDocument(),
+      settle,
+    );
+    expect(requests(demo, 'settings:update')).toHaveLength(before);
+  });
+
+  it('issue #18 item 7: removing the range with the cleared time lets the week be saved', async () => {
+    const { demo, user } = await withHoursOn();
+    await user.click(screen.getByRole('button', { name: 'Add a range to Friday' }));
+    setTime('Friday range 1: to', '');
+    fireEvent.keyDown(time('Friday range 1: to'), { key: 'Enter' });
+    await screen.findByText('Add an end time for this range.', { selector: '.field-error' }, settle);
+    await user.click(screen.getByRole('button', { name: 'Remove Friday range 1' }));
+    await waitFor(
+      () => expect(demo.settings().workingHours.days[5]).toEqual([{ start: h(17), end: h(18) }]),
+      settle,
+    );
+    expect(
+      screen.queryByText('Add an end time for this range.', { selector: '.field-error' }),
+    ).not.toBeInTheDocument();
+    expect(time('Friday range 1: to')).toHaveValue('18:00');
   });
 });

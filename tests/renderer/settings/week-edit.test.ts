@@ -9,6 +9,9 @@ import {
   copyToAllDays,
   removeRange,
   setRangeTime,
+  timePath,
+  typedAfterRemove,
+  unfinishedRanges,
   type Week,
 } from '../../../renderer/src/settings/week-edit.ts';
 
@@ -61,5 +64,36 @@ describe('editing the working-hours week', () => {
     setRangeTime(before, 1, 0, 'start', 0);
     copyToAllDays(before, 0);
     expect(JSON.stringify(before)).toBe(snapshot);
+  });
+
+  it('issue #18 item 7: finds each range with a time cleared or half cleared, in the order days are shown', () => {
+    const typed = {
+      [timePath(0, 0, 'end')]: '',
+      [timePath(1, 1, 'start')]: '09:00',
+      [timePath(1, 0, 'end')]: '',
+      [timePath(1, 0, 'start')]: '',
+      [timePath(3, 0, 'start')]: '10:',
+      [timePath(4, 0, 'end')]: '16:30',
+    };
+    expect(unfinishedRanges(typed)).toEqual([
+      { day: 1, index: 0, missing: 'both' },
+      { day: 3, index: 0, missing: 'start' },
+      { day: 0, index: 0, missing: 'end' },
+    ]);
+    expect(unfinishedRanges({ [timePath(2, 0, 'end')]: '00:00' })).toEqual([]);
+  });
+
+  it('issue #18 item 7: drops what was typed in a removed range and moves the later ones up', () => {
+    const typed = {
+      [timePath(2, 0, 'end')]: '12:00',
+      [timePath(2, 1, 'end')]: '',
+      [timePath(2, 2, 'start')]: '19:00',
+      [timePath(5, 1, 'start')]: '',
+    };
+    expect(typedAfterRemove(typed, 2, 1)).toEqual({
+      [timePath(2, 0, 'end')]: '12:00',
+      [timePath(2, 1, 'start')]: '19:00',
+      [timePath(5, 1, 'start')]: '',
+    });
   });
 });

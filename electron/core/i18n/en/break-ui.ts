@@ -5,7 +5,7 @@ export const breakUi = {
   'break.close.body': 'Back to things whenever you like.',
   'break.close.now': 'Close',
 
-  'break.announce': 'Announce phases',
+  'break.announce': 'Screen reader: say each breath in and out',
   'break.breath.pause': 'Pause',
   'break.breath.resume': 'Resume',
   'break.breath.stop': 'Stop',
@@ -30,5 +30,11 @@ export const breakUi = {
   'break.care.another': 'Something else',
 
   'break.fallback.back': 'Back',
+  // The fallback's normalising line (content.fallback.normalise speaks of kindness) after a prompt with
+  // no kind words in it: the breath, or a tea, care or grounding step.
+  'break.fallback.normalise-breath':
+    "That happens. Paying attention to the breath can feel uneasy at first. It's common and doesn't mean you did it wrong.",
+  'break.fallback.normalise-pause':
+    "That happens. Slowing down can stir up old feelings at first. It's common and doesn't mean you did it wrong.",
   'break.unavailable': "Tend couldn't open that just now. Closing this is always fine.",
 } as const;

@@ -9,7 +9,7 @@ export const contentFallback = {
   'content.fallback.choice.drink': 'Get a drink',
   'content.fallback.choice.breathe': 'Breathe normally',
   'content.fallback.choice.close': 'Just close this',
-  'content.fallback.gentle-note': 'Keeping things simple today. Change anytime.',
+  'content.fallback.gentle-note': 'Keeping things simple until tomorrow: small things to do instead of kind words.',
   'content.fallback.therapist-note':
     'If this comes up often, a therapist can help you practise at a pace that feels okay. Support links are in Settings.',
 

@@ -5,5 +5,5 @@ export const groundingUi = {
   'grounding.back': 'Back',
   'grounding.finish': 'Finish',
   'grounding.stop': 'Stop',
-  'grounding.announce': 'Announce steps',
+  'grounding.announce': 'Screen reader: say each new step',
 } as const;

@@ -10,7 +10,12 @@ export const offer = {
   'offer.tea.hint': 'a warm cup',
   'offer.kind': 'Kind words',
   'offer.kind.hint': 'a gentle phrase',
+  // Kind words in gentle mode (or with every phrase hidden): it opens a small thing to do, and says so.
+  'offer.care': 'Something simple',
+  'offer.care.hint': 'a small action',
   'offer.not-now': 'Not now',
+  'offer.not-now.hint': 'Not now: again in {minutes} min',
   'offer.skip': 'Skip',
+  'offer.skip.hint': 'Skip: until the next break',
   'offer.invitation-body': 'Breathe, tea or kind words, if you like. Open it whenever suits you.',
 } as const;

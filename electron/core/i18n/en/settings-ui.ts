@@ -50,6 +50,9 @@ export const settingsUi = {
   'settings-ui.hours.copy-label': 'Copy to all days, from {day}',
   'settings-ui.hours.copied': 'The hours of {day} now apply to every day.',
   'settings-ui.hours.not-saved': 'Working hours stay as they were until the ranges fit together.',
+  'settings-ui.hours.missing-start': 'Add a start time for this range.',
+  'settings-ui.hours.missing-end': 'Add an end time for this range.',
+  'settings-ui.hours.missing-both': 'Add a start and an end time for this range.',
 
   'settings-ui.quiet.heading': 'Quiet moments',
   'settings-ui.quiet.intro':
@@ -92,7 +95,8 @@ export const settingsUi = {
   'settings-ui.phrases.new-hint': 'Up to 90 characters.',
   'settings-ui.phrases.add': 'Add',
   'settings-ui.phrases.added': 'Added to your phrases.',
-  'settings-ui.phrases.none': 'None yet.',
+  'settings-ui.phrases.none':
+    'No phrases of your own yet. Any you add here can turn up among the kind words.',
   'settings-ui.phrases.edit': 'Edit',
   'settings-ui.phrases.edit-label': 'Edit the phrase',
   'settings-ui.phrases.save': 'Save',
@@ -105,6 +109,10 @@ export const settingsUi = {
   'settings-ui.phrases.library': "Tend's phrases: {shown} shown, {hidden} hidden",
   'settings-ui.phrases.import-label': 'Add phrases from a text file',
   'settings-ui.phrases.import-hint': 'A plain .txt file with one phrase per line.',
+  'settings-ui.phrases.import-button': 'Import phrases from a file…',
+  'settings-ui.phrases.import-no-file': 'No file chosen yet.',
+  'settings-ui.phrases.import-reading': 'Reading {file}…',
+  'settings-ui.phrases.import-chosen': 'Last file: {file}',
   'settings-ui.phrases.import-added-one': 'Added 1 phrase from {file}.',
   'settings-ui.phrases.import-added': 'Added {count} phrases from {file}.',
   'settings-ui.phrases.import-none': 'No new phrases in {file}.',
