@@ -28,6 +28,9 @@ export const invokeChannels = [
   'settings:update',
   'settings:reset',
   'busy:status',
+  'history:summary',
+  'history:clear',
+  'history:export',
   'app:open-link',
   'home:run',
 ] as const satisfies readonly InvokeChannel[];

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import {
   breakViewSchema,
   fallbackChoiceIdSchema,
+  fallbackFromSchema,
   fallbackViewSchema,
   groundingViewSchema,
   needSchema,
@@ -15,6 +16,13 @@ import {
   promptViewSchema,
 } from './break-session/break-view-schema.ts';
 import { breakKindSchema, settingsSchema } from './settings/settings-schema.ts';
+import {
+  historyExportFormatSchema,
+  historyExportSchema,
+  historySummaryRequestSchema,
+  historySummarySchema,
+} from './history/history-schema.ts';
+import { breakEndings } from './history/history-types.ts';
 import { busySignals } from './busy/busy-signal.ts';
 import { supportLinkIds } from './support-links.ts';
 import { windowRoles, type WindowRole } from './window-roles.ts';
@@ -38,6 +46,13 @@ export const homeChoiceSchema = z.enum(['breath', 'tea', 'kind', 'pause-1h', 're
 export const breakEndSchema = z.object({
   reason: z.enum(['done', 'not-now', 'skip']),
 });
+
+/**
+ * How a page says its break ended (break:done, and window:close from the grounding window): 'finished'
+ * when the prompt ran its course, 'closed-early' when the user stopped it. Left out: break:done counts
+ * as 'finished', a grounding window closing as 'closed-early' (Esc closes it too).
+ */
+export const breakEndedRequestSchema = z.strictObject({ ended: z.enum(breakEndings) }).optional();
 
 /** What the break and grounding windows draw (the offer, a prompt, the fallback): see break-view-schema.ts. */
 export { breakViewSchema };
@@ -102,16 +117,16 @@ export const invokeContract = {
   /** The user pressed inside a window that opened without focus: it may take focus now. */
   'window:activate': { request: none, response: z.null(), callers: everyWindow },
   /** Closes the calling window (grounding, settings, welcome, home); for the break window use break:*. */
-  'window:close': { request: none, response: z.null(), callers: ['grounding', 'settings', 'welcome', 'home'] },
+  'window:close': { request: breakEndedRequestSchema, response: z.null(), callers: ['grounding', 'settings', 'welcome', 'home'] },
   /** What the break window shows as it opens (the offer, or a prompt started from the tray); null when no break is on. */
   'break:current': { request: none, response: breakViewSchema.nullable(), callers: breakWindow },
   /** A choice on the offer: the prompt it opens (break-session chooseView). */
   'break:choose': { request: z.object({ kind: breakKindSchema }), response: promptViewSchema, callers: breakWindow },
   'break:not-now': { request: none, response: z.null(), callers: breakWindow },
   'break:skip': { request: none, response: z.null(), callers: breakWindow },
-  'break:done': { request: none, response: z.null(), callers: breakWindow },
-  /** "This doesn't feel right": everything stops, gentle mode for the day; the fallback to show (notRight). */
-  'break:not-right': { request: none, response: fallbackViewSchema, callers: sessionWindows },
+  'break:done': { request: breakEndedRequestSchema, response: z.null(), callers: breakWindow },
+  /** "This doesn't feel right" on the prompt `from`: everything stops, gentle mode for the day; the fallback to show (notRight). */
+  'break:not-right': { request: z.object({ from: fallbackFromSchema }), response: fallbackViewSchema, callers: sessionWindows },
   /** Kind words: another phrase (in gentle mode another small action) (anotherPhrase). */
   'break:another': { request: none, response: promptViewSchema, callers: sessionWindows },
   /** Kind words: keep (or let go of) this phrase as a favourite; main saves favouritePhraseIds (keepPhrase). */
@@ -140,6 +155,12 @@ export const invokeContract = {
   'settings:reset': { request: none, response: settingsSnapshotSchema, callers: ['settings'] },
   /** "Why no break?" (issue #16): reads each enabled signal now, so it may take a few seconds. */
   'busy:status': { request: none, response: busyStatusSchema, callers: ['settings'] },
+  /** "Your pauses" (issue #19): today and the last weeks (8 unless asked), by day and by kind. */
+  'history:summary': { request: historySummaryRequestSchema, response: historySummarySchema, callers: ['settings'] },
+  /** "Delete all": history.json and its copies are removed; the (empty) summary afterwards. */
+  'history:clear': { request: none, response: historySummarySchema, callers: ['settings'] },
+  /** The history as CSV or JSON text with a file name; the page saves it (a download link). */
+  'history:export': { request: z.strictObject({ format: historyExportFormatSchema }), response: historyExportSchema, callers: ['settings'] },
   /** Opens an allow-listed support link (support-links.ts) in the browser, named by id, never by address. */
   'app:open-link': { request: z.object({ link: z.enum(supportLinkIds) }), response: z.null(), callers: ['settings'] },
   /** A choice in the home window: runs the same command as the tray item it stands in for. */
@@ -167,6 +188,7 @@ export type {
   BreathView,
   CareView,
   FallbackChoiceId,
+  FallbackFrom,
   FallbackView,
   GroundingView,
   KindView,
@@ -178,5 +200,12 @@ export type {
 export type ShortcutStatus = z.infer<typeof shortcutStatusSchema>;
 export type SettingsSnapshot = z.infer<typeof settingsSnapshotSchema>;
 export type BusyStatus = z.infer<typeof busyStatusSchema>;
+export type {
+  HistoryDay,
+  HistoryExport,
+  HistoryExportFormat,
+  HistorySummary,
+  HistoryWeek,
+} from './history/history-schema.ts';
 export type HomeChoice = z.infer<typeof homeChoiceSchema>;
 export type SettingsUpdateResult = z.infer<typeof settingsUpdateResultSchema>;

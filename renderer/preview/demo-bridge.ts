@@ -25,8 +25,10 @@ import { loadSettings } from '../../electron/core/settings/settings-load.ts';
 import { validateSettingsPatch } from '../../electron/core/settings/settings-patch.ts';
 import type { Settings } from '../../electron/core/settings/settings-schema.ts';
 import { validateRequest } from '../../electron/core/validate-request.ts';
+import { createLocalTime } from '../../electron/core/engine/index.ts';
 import { demoBreakSession } from './demo-break-session.ts';
 import { demoBusyStatus } from './demo-busy.ts';
+import { demoHistory } from './demo-history.ts';
 import { demoOptionsFrom, type DemoOptions } from './demo-options.ts';
 
 export interface DemoLogEntry {
@@ -93,6 +95,12 @@ export function createDemoBridge(
     },
     notices: [],
   });
+  const history = demoHistory(
+    options.history?.span ?? 'weeks',
+    options.session.now,
+    options.history?.localTime ?? createLocalTime('UTC'),
+    () => settings,
+  );
   const answers: { [C in InvokeChannel]: (request: RequestOf<C>) => ResponseOf<C> } = {
     'app:info': () => ({ name: 'Tend', version: 'preview', platform: 'browser' }),
     'window:activate': () => null,
@@ -107,6 +115,7 @@ export function createDemoBridge(
     // The preview has no browser to hand a link to; main opens it with shell.openExternal.
     'app:open-link': () => null,
     ...session.answers,
+    ...history,
     'settings:get': snapshot,
     'settings:update': (patch) => {
       const result = validateSettingsPatch(settings, patch);

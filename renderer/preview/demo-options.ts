@@ -1,13 +1,15 @@
 /**
  * The preview's start-up options from the query string, so a test (or a person) can reach any screen
- * deterministically: `?seed=7&today=2025-03-10&open=tea&gentle=1&intro=seen&theme=dark&motion=reduce&sounds=1`, and
- * what "Why no break?" finds with `busy=unknown:call,held:doNotDisturb` (demo-busy.ts).
+ * deterministically: `?seed=7&today=2025-03-10&open=tea&gentle=1&intro=seen&theme=dark&motion=reduce&sounds=1`,
+ * what "Why no break?" finds with `busy=unknown:call,held:doNotDisturb` (demo-busy.ts), and how much
+ * history "Your pauses" has with `history=empty|week|weeks|year` (demo-history.ts).
  */
 import { seededRng } from '../../electron/core/content/index.ts';
-import { createLocalTime } from '../../electron/core/engine/index.ts';
+import { createLocalTime, type LocalTime } from '../../electron/core/engine/index.ts';
 import type { Settings } from '../../electron/core/settings/settings-schema.ts';
 import type { DemoSessionOptions } from './demo-break-session.ts';
 import { demoBusyFrom, type DemoBusy } from './demo-busy.ts';
+import { demoHistorySpans, type DemoHistorySpan } from './demo-history.ts';
 
 /** Everything the demo bridge is created with. */
 export interface DemoOptions {
@@ -16,6 +18,8 @@ export interface DemoOptions {
   settings: Partial<Settings>;
   /** What 'busy:status' answers (default: every signal readable, nothing held back yet). */
   busy?: DemoBusy;
+  /** How much history "Your pauses" starts with (default: four weeks), in the browser's local time. */
+  history?: { span: DemoHistorySpan; localTime: LocalTime };
 }
 
 const openValues = ['offer', 'breath', 'tea', 'kind', 'none'] as const;
@@ -46,9 +50,11 @@ export function demoOptionsFrom(search: string, now = new Date()): DemoOptions {
   if (q.get('holds') === '0') settings.boxHolds = false;
   // As if "This doesn't feel right" was used earlier today: gentle mode until the day ends, as main keeps it.
   if (q.get('gentle') === '1') settings.gentleModeUntil = localTime.startOfNextLocalDay(at);
+  const span = q.get('history') ?? 'weeks';
   return {
     settings,
     busy: demoBusyFrom(q.get('busy'), at),
+    history: { span: (demoHistorySpans as readonly string[]).includes(span) ? (span as DemoHistorySpan) : 'weeks', localTime },
     session: {
       rng: Number.isFinite(seed) ? seededRng(seed) : Math.random,
       now: at,

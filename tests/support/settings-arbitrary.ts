@@ -48,6 +48,7 @@ export const validSettings: fc.Arbitrary<Settings> = fc.record({
   reducedMotion: fc.constantFrom('system', 'on'),
   firstRunDone: fc.boolean(),
   gentleModeUntil: fc.option(fc.integer({ min: 0, max: 2 ** 45 }), { nil: null }),
+  history: fc.record({ keep: fc.boolean(), showSkips: fc.boolean() }),
 });
 
 /** Hostile JSON-ish values: wrong types, deep nesting, huge strings, prototype-pollution keys. */

@@ -92,6 +92,7 @@ export function applyEvent(
       return inGroundingBreak(s) ? s : userDid(event);
     case 'windowGone': {
       const action = windowGoneAs(s, event.window);
+      if (action === 'done') return userDid({ type: 'done', now, ended: event.ended ?? 'closed-early' });
       return action ? userDid({ type: action, now }) : s;
     }
     default:
@@ -149,16 +150,19 @@ function applyUserAction(
       return offerUp ? { ...s, phase: { kind: 'offer', shownAt: now } } : s;
     case 'snooze':
       if (!offerUp) return s;
-      out.push({ type: 'hideOffer' });
+      out.push({ type: 'offerAnswered', answer: 'not-now', at: now }, { type: 'hideOffer' });
       return snoozed(s);
     case 'skip':
       if (!offerUp) return s;
-      out.push({ type: 'hideOffer' });
+      out.push({ type: 'offerAnswered', answer: 'skip', at: now }, { type: 'hideOffer' });
       return { ...s, countFromMs: s.workMs, dueAfter: 'interval', phase: { kind: 'counting' } };
-    case 'done':
-      if (s.phase.kind !== 'break') return s;
-      out.push({ type: 'closeWindow' });
+    case 'done': {
+      const p = s.phase;
+      if (p.kind !== 'break') return s;
+      const ended = event.ended ?? 'finished';
+      out.push({ type: 'breakEnded', kind: p.prompt, startedAt: p.since, endedAt: now, ended }, { type: 'closeWindow' });
       return freshInterval({ ...s, phase: { kind: 'counting' } });
+    }
     case 'notRight':
       out.push({ type: 'enterGentleMode', until: ctx.localTime.startOfNextLocalDay(now) });
       return s;

@@ -8,6 +8,10 @@ import type { HoursState } from './working-hours.ts';
 export type BreakKind = 'breath' | 'tea' | 'kind';
 /** Everything a prompt window can open: the offer's three, plus grounding (shortcut and tray). */
 export type PromptKind = BreakKind | 'grounding';
+/** How a break ended: the page said it was over, or it was closed before that (Esc, the window closed). */
+export type BreakEnded = 'finished' | 'closed-early';
+/** The user's own answer to a standing offer (an offer that fades by itself is neither). */
+export type OfferAnswer = 'not-now' | 'skip';
 
 /**
  * How main learns the user's idle time. 'sampled': only by reading it when the engine asks (pollIdleAt),
@@ -67,9 +71,10 @@ export type EngineEvent =
   | { readonly type: 'skip'; readonly now: number }
   /**
    * The prompt in the break window finished or was closed: the break is taken. A grounding break lives in
-   * its own window and ends when that window goes (windowGone), not here.
+   * its own window and ends when that window goes (windowGone), not here. `ended` as the page said it
+   * (left out: 'finished').
    */
-  | { readonly type: 'done'; readonly now: number }
+  | { readonly type: 'done'; readonly now: number; readonly ended?: BreakEnded }
   /** "This doesn't feel right": the prompt stays open and the rest of the day turns gentle. */
   | { readonly type: 'notRight'; readonly now: number }
   /** Pause for one of the tray's and the command line's lengths ('tomorrow': until local midnight). */
@@ -82,9 +87,10 @@ export type EngineEvent =
   | { readonly type: 'settingsChanged'; readonly now: number; readonly settings: EngineSettings }
   /**
    * A break or grounding window went away without the engine asking: closed by the user or the system,
-   * or its page crashed, hung or did not load. It counts as what the user would have done there.
+   * or its page crashed, hung or did not load. It counts as what the user would have done there. A break
+   * it ends counts as `ended` (left out: 'closed-early'; the grounding page closing itself says which).
    */
-  | { readonly type: 'windowGone'; readonly now: number; readonly window: 'break' | 'grounding' };
+  | { readonly type: 'windowGone'; readonly now: number; readonly window: 'break' | 'grounding'; readonly ended?: BreakEnded };
 
 /** An event as the adapters send it: main stamps it with the time. */
 export type EngineInput = EngineEvent extends infer E ? (E extends EngineEvent ? Omit<E, 'now'> : never) : never;
@@ -136,7 +142,21 @@ export type EngineEffect =
    */
   | { readonly type: 'pollIdleAt'; readonly at: number | null }
   /** Offer only gentle, outward content until this instant (the start of the next local day). */
-  | { readonly type: 'enterGentleMode'; readonly until: number };
+  | { readonly type: 'enterGentleMode'; readonly until: number }
+  /**
+   * A break the user took has ended (for the gentle history); comes before the closeWindow that goes with
+   * it, so the window's last view can still be read. A prompt Tend lets go after BREAK_GUARD_MS is not
+   * one: nobody can say what happened there.
+   */
+  | {
+      readonly type: 'breakEnded';
+      readonly kind: PromptKind;
+      readonly startedAt: number;
+      readonly endedAt: number;
+      readonly ended: BreakEnded;
+    }
+  /** The user answered a standing offer with "Not now" or "Skip" (for the history's opt-in count). */
+  | { readonly type: 'offerAnswered'; readonly answer: OfferAnswer; readonly at: number };
 
 /** Why the user is not at the machine; away (awaySince set) while any reason holds. */
 export interface Presence {

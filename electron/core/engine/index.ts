@@ -3,6 +3,7 @@ export { initialState, step } from './engine-step.ts';
 export { defaultEngineSettings } from './engine-settings.ts';
 export type { EngineSettings, PerWeekday, Weekday, WorkingHours, WorkingRange } from './engine-settings.ts';
 export type {
+  BreakEnded,
   BreakKind,
   EngineContext,
   EngineEffect,
@@ -11,6 +12,7 @@ export type {
   EngineState,
   EngineStatus,
   IdleSource,
+  OfferAnswer,
   Phase,
   Presence,
   PromptKind,

@@ -28,5 +28,7 @@ export function defaultSettings(): Settings {
     // Held back by all three where the OS can tell: what break-app users ask for most (USERS.md item 2).
     dontInterrupt: { doNotDisturb: true, fullScreen: true, call: true },
     gentleModeUntil: null,
+    // Kept on this computer only; what was skipped is neither noted nor shown unless asked for (issue #19).
+    history: { keep: true, showSkips: false },
   };
 }

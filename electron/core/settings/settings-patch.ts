@@ -89,6 +89,7 @@ function explain(field: SettingsField, issue: z.core.$ZodIssue): FieldError {
     case 'shortcut':
       return e('settings-error.shortcut-invalid', t('settings-error.shortcut-invalid'));
     case 'startAtLogin':
+    case 'history':
     case 'sounds':
     case 'boxHolds':
     case 'firstRunDone':

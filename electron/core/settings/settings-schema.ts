@@ -95,6 +95,11 @@ export const settingsFields = {
   dontInterrupt: z.strictObject({ doNotDisturb: z.boolean(), fullScreen: z.boolean(), call: z.boolean() }),
   /** Epoch milliseconds until which gentle mode (after "This doesn't feel right") lasts, or null. */
   gentleModeUntil: z.int().min(0).nullable(),
+  /**
+   * The gentle history (issue #19): keep one record per break taken (off: nothing more is written), and
+   * whether "Not now" and "Skip" are noted and shown too (off by default).
+   */
+  history: z.strictObject({ keep: z.boolean(), showSkips: z.boolean() }),
 } as const;
 
 /** Every user preference, as stored in config.json. */

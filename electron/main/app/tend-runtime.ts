@@ -6,6 +6,7 @@ import type { BreakWindow } from '../windows/break-window.ts';
 import type { BreakController, ControllerDeps, TrayStatus } from '../breaks/engine-controller.ts';
 import type { GroundingShortcut } from '../system/global-shortcut.ts';
 import type { GroundingWindow } from '../windows/grounding-window.ts';
+import type { HistoryService } from '../history/history-service.ts';
 import type { IdleMonitor } from '../system/idle-monitor.ts';
 import type { LinuxDesktop } from '../system/linux-desktop.ts';
 import type { Logger } from './logger.ts';
@@ -57,6 +58,8 @@ export interface TendRuntime {
   localTime: LocalTime;
   store: SettingsStore;
   settings: SettingsService;
+  /** The gentle history (history.json beside config.json). */
+  history: HistoryService;
   tray: TrayMenu;
   timer: TimerDriver<'tick' | 'idle'>;
   idle: IdleMonitor;

@@ -36,6 +36,7 @@ import { systemLocalTime } from '../breaks/system-local-time.ts';
 import { createTendCommands } from './tend-commands.ts';
 import type { StartOptions, TendRuntime } from './tend-runtime.ts';
 import { createTrayMenu } from '../system/tray-menu.ts';
+import { createHistoryService } from '../history/history-service.ts';
 import { WindowRegistry } from '../windows/window-registry.ts';
 import type { BreakView } from '../../core/ipc-contract.ts';
 import { createBusyCheck } from '../system/busy/busy-check.ts';
@@ -99,6 +100,8 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
     logger,
   });
   const settings = createSettingsService({ store, shortcut, loginItem, notices, logger, now, localTime });
+  // Read the first time a break ends or Settings asks; written only when a break ends (history-service.ts).
+  const history = createHistoryService({ dir: userData, now, localTime, setting: () => store.get().history, logger, notify: (n) => notices.tell(n.kind, n.message) });
 
   // Linux: KDE's Do Not Disturb is read over the desktop adapter's session connection, once it is up.
   let sessionBus: Pick<DbusConnection, 'getProperty'> | null = null;
@@ -131,6 +134,7 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
     groundingWindow,
     send,
     offerAsInvitation: desktop.wayland,
+    history,
   });
 
   // The engine's first step is done, so the tray's first menu already says when the next break is.
@@ -187,6 +191,7 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
       groundingWindow,
       session: breaks.session,
       settings,
+      history,
       send,
       openLink: createLinkOpener(shell, logger),
       busyStatus: () => busy.status(),
@@ -201,6 +206,7 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
     breaks.stop();
     void linuxDesktop?.then((desktop) => desktop?.stop(), () => undefined);
     store.flush();
+    history.flush();
   });
 
   // First run: say hello once.
@@ -220,6 +226,7 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
     localTime,
     store,
     settings,
+    history,
     tray: trayMenu,
     timer: breaks.timer,
     idle: breaks.idle,

@@ -7,11 +7,16 @@
  *
  * With an `invitation` (native Wayland), the timed offer starts as a notification and a tray line, and
  * the break window opens only when the user asks (offer-invitation.ts).
+ *
+ * A break that ends goes to the gentle history (issue #19) under the name of the prompt the window
+ * showed last (kind words in gentle mode are a small caring action: 'care'), else the engine's kind.
  */
 import type { EngineEffect, PromptKind } from '../../core/engine/index.ts';
+import { isHistoryKind, type HistoryKind } from '../../core/history/index.ts';
 import type { BreakSession } from '../../core/break-session/index.ts';
 import type { BreakWindow } from '../windows/break-window.ts';
 import type { GroundingWindow } from '../windows/grounding-window.ts';
+import type { HistoryService } from '../history/history-service.ts';
 import type { OfferInvitation } from './offer-invitation.ts';
 import type { TimerDriver } from './timer-driver.ts';
 
@@ -25,6 +30,8 @@ interface BreakPresenterOptions {
   checkBusy: () => void;
   /** Where a window cannot appear without taking the keyboard: the offer is extended as an invitation. */
   invitation?: OfferInvitation;
+  /** Where ended breaks and offer answers are noted (history-service.ts). */
+  history?: Pick<HistoryService, 'breakEnded' | 'offerAnswered'>;
 }
 
 /** Carries out one engine effect over Tend's windows and timer. */
@@ -34,6 +41,13 @@ export type PerformEffect = (effect: EngineEffect) => void;
 export function createBreakPresenter(options: BreakPresenterOptions): PerformEffect {
   const { breakWindow, groundingWindow, session, timer, invitation } = options;
   let breakIn: 'break' | 'grounding' = 'break';
+
+  /** The prompt the break ended in: what the break window shows, if it is a prompt, else the engine's kind. */
+  function endedIn(kind: PromptKind): HistoryKind {
+    if (kind === 'grounding') return kind;
+    const shown = breakWindow.view()?.view;
+    return shown !== undefined && isHistoryKind(shown) ? shown : kind;
+  }
 
   function openPrompt(kind: PromptKind): void {
     invitation?.withdraw();
@@ -85,6 +99,12 @@ export function createBreakPresenter(options: BreakPresenterOptions): PerformEff
         return;
       case 'enterGentleMode':
         options.enterGentleMode(effect.until);
+        return;
+      case 'breakEnded':
+        options.history?.breakEnded({ kind: endedIn(effect.kind), startedAt: effect.startedAt, endedAt: effect.endedAt, ended: effect.ended });
+        return;
+      case 'offerAnswered':
+        options.history?.offerAnswered({ at: effect.at, answer: effect.answer });
         return;
     }
   };

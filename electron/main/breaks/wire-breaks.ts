@@ -12,6 +12,7 @@ import type { EngineInput, LocalTime } from '../../core/engine/index.ts';
 import { createBreakPresenter, type PerformEffect } from './break-presenter.ts';
 import type { BreakWindow } from '../windows/break-window.ts';
 import type { GroundingWindow } from '../windows/grounding-window.ts';
+import type { HistoryService } from '../history/history-service.ts';
 import { createIdleMonitor, type IdleMonitor } from '../system/idle-monitor.ts';
 import type { Logger } from '../app/logger.ts';
 import { createOfferInvitation, type OfferInvitation } from './offer-invitation.ts';
@@ -39,6 +40,8 @@ export interface BreakWiringOptions {
   send: (input: EngineInput) => void;
   /** Native Wayland: the timed offer starts as a notification and a tray line (offer-invitation.ts). */
   offerAsInvitation?: boolean;
+  /** The gentle history, told when a break ends (the presenter, on the engine's breakEnded). */
+  history?: Pick<HistoryService, 'breakEnded' | 'offerAnswered'>;
 }
 
 /** The wired break side. */
@@ -104,6 +107,7 @@ export function wireBreaks(options: BreakWiringOptions): BreakWiring {
     : null;
   const perform = createBreakPresenter({
     ...(invitation ? { invitation } : {}),
+    ...(options.history ? { history: options.history } : {}),
     breakWindow: options.breakWindow,
     groundingWindow: options.groundingWindow,
     session,

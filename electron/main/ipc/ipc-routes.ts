@@ -20,6 +20,7 @@ import type { SupportLinkId } from '../../core/support-links.ts';
 import type { BreakSession } from '../../core/break-session/index.ts';
 import type { BreakWindow } from '../windows/break-window.ts';
 import type { GroundingWindow } from '../windows/grounding-window.ts';
+import type { HistoryService } from '../history/history-service.ts';
 import type { InvokeHandlers } from './ipc-handlers.ts';
 import type { SettingsService } from '../settings/settings-service.ts';
 import type { WindowRegistry } from '../windows/window-registry.ts';
@@ -35,6 +36,8 @@ export interface IpcRoutesDeps {
   groundingWindow: GroundingWindow;
   session: BreakSession;
   settings: SettingsService;
+  /** The gentle history: the settings window's "Your pauses". */
+  history: Pick<HistoryService, 'summary' | 'clear' | 'export'>;
   /** Hands the engine an input (engine-controller.ts). */
   send: (input: EngineInput) => void;
   /** Opens an allow-listed support link in the browser (open-link.ts). */
@@ -85,10 +88,11 @@ export function createIpcRoutes(deps: IpcRoutesDeps): InvokeHandlers {
       } else registry.windowOf(event.sender)?.focus();
       return null;
     },
-    'window:close': (_request, event) => {
+    'window:close': (request, event) => {
       if (registry.roleOf(event.sender) === 'grounding') {
         groundingWindow.close();
-        input({ type: 'windowGone', window: 'grounding' });
+        // The page says whether its exercise finished; without a word it counts as closed early (Esc).
+        input(request ? { type: 'windowGone', window: 'grounding', ended: request.ended } : { type: 'windowGone', window: 'grounding' });
       } else {
         registry.windowOf(event.sender)?.close();
       }
@@ -102,10 +106,10 @@ export function createIpcRoutes(deps: IpcRoutesDeps): InvokeHandlers {
     },
     'break:not-now': () => leave({ type: 'snooze' }),
     'break:skip': () => leave({ type: 'skip' }),
-    'break:done': () => leave({ type: 'done' }),
+    'break:done': (request) => leave(request ? { type: 'done', ended: request.ended } : { type: 'done' }),
     'break:end': ({ reason }) => leave(reason === 'not-now' ? { type: 'snooze' } : { type: reason }),
-    'break:not-right': (_request, event) => {
-      const view = shown(event, session.notRight());
+    'break:not-right': ({ from }, event) => {
+      const view = shown(event, session.notRight(from));
       input({ type: 'notRight' });
       return view;
     },
@@ -126,6 +130,9 @@ export function createIpcRoutes(deps: IpcRoutesDeps): InvokeHandlers {
     'settings:update': (patch) => settings.update(patch),
     'settings:reset': () => settings.reset(),
     'busy:status': () => deps.busyStatus(),
+    'history:summary': (request) => deps.history.summary(request?.weeks),
+    'history:clear': () => deps.history.clear(),
+    'history:export': ({ format }) => deps.history.export(format),
     'app:open-link': async ({ link }) => {
       if (!linkOpens.allow(link, deps.now())) return null;
       await deps.openLink(link);

@@ -1,7 +1,8 @@
 /**
  * The copies of damaged settings files, config.corrupt-<time>.json beside config.json: written from the
  * exact bytes, never over an existing copy, and only the newest few kept so they cannot pile up
- * (issue #13, item 4). Files that merely start with the same name are never touched.
+ * (issue #13, item 4). Files that merely start with the same name are never touched. The history file
+ * keeps its copies the same way under its own name (`base` 'history': history.corrupt-<time>.json).
  */
 import { readdirSync, renameSync, unlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,10 @@ import { join } from 'node:path';
 /** How many copies are kept; older ones are removed when a new one is made. */
 const KEEP_COPIES = 5;
 
-const copyName = /^config\.corrupt-(\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z)(?:-(\d+))?\.json$/;
+/** Whose copies: config.json's by default. */
+type CopyBase = 'config' | 'history';
+
+const copyName = (base: CopyBase): RegExp => new RegExp(`^${base}\\.corrupt-(\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\d-\\d{3}Z)(?:-(\\d+))?\\.json$`);
 
 function errorCode(error: unknown): string | undefined {
   return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
@@ -19,11 +23,11 @@ function stampOf(now: number): string {
   return new Date(now).toISOString().replace(/[:.]/g, '-');
 }
 
-/** Tries names config.corrupt-<time>[-n].json until `place` succeeds; returns the name used. */
-function placeCopy(dir: string, now: number, place: (path: string) => void): string {
+/** Tries names <base>.corrupt-<time>[-n].json until `place` succeeds; returns the name used. */
+function placeCopy(dir: string, now: number, base: CopyBase, place: (path: string) => void): string {
   const stamp = stampOf(now);
   for (let n = 1; ; n++) {
-    const name = `config.corrupt-${stamp}${n > 1 ? `-${n}` : ''}.json`;
+    const name = `${base}.corrupt-${stamp}${n > 1 ? `-${n}` : ''}.json`;
     try {
       place(join(dir, name));
       return name;
@@ -34,13 +38,13 @@ function placeCopy(dir: string, now: number, place: (path: string) => void): str
 }
 
 /** Writes `bytes` to a new copy beside the file; never replaces an existing one. Throws if it cannot. */
-export function keepCopy(dir: string, bytes: Uint8Array, now: number): string {
-  return placeCopy(dir, now, (path) => writeFileSync(path, bytes, { flag: 'wx' }));
+export function keepCopy(dir: string, bytes: Uint8Array, now: number, base: CopyBase = 'config'): string {
+  return placeCopy(dir, now, base, (path) => writeFileSync(path, bytes, { flag: 'wx' }));
 }
 
 /** Moves the file itself aside as a new copy (instant, whatever its size). Throws if it cannot. */
-export function moveAside(dir: string, file: string, now: number): string {
-  return placeCopy(dir, now, (path) => {
+export function moveAside(dir: string, file: string, now: number, base: CopyBase = 'config'): string {
+  return placeCopy(dir, now, base, (path) => {
     // rename replaces silently, so check first; the window between is the user's own folder.
     if (existsSync(path)) throw Object.assign(new Error('copy exists'), { code: 'EEXIST' });
     renameSync(file, path);
@@ -54,9 +58,10 @@ function byAge(a: RegExpExecArray, b: RegExpExecArray): number {
 }
 
 /** Removes all but the newest `keep` copies (never `spare`, the one just made); returns the names removed. */
-export function pruneCopies(dir: string, spare: string, keep = KEEP_COPIES): string[] {
+export function pruneCopies(dir: string, spare: string, keep = KEEP_COPIES, base: CopyBase = 'config'): string[] {
+  const pattern = copyName(base);
   const found = readdirSync(dir)
-    .map((name) => copyName.exec(name))
+    .map((name) => pattern.exec(name))
     .filter((m): m is RegExpExecArray => m !== null)
     .sort(byAge);
   const removed: string[] = [];

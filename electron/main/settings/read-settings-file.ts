@@ -36,8 +36,15 @@ function decodeUtf8(bytes: Uint8Array): { text: string; exact: boolean } {
   }
 }
 
-/** Looks at `path` and reads it if it is a regular file of a sensible size. Never throws. */
-export function readSettingsFile(path: string, readBytes: ReadBytes = (p) => readFileSync(p)): SettingsFileRead {
+/**
+ * Looks at `path` and reads it if it is a regular file of a sensible size (`maxBytes`: settings' 1 MB
+ * by default; the history file passes its own). Never throws.
+ */
+export function readSettingsFile(
+  path: string,
+  readBytes: ReadBytes = (p) => readFileSync(p),
+  maxBytes = MAX_SETTINGS_BYTES,
+): SettingsFileRead {
   let link: boolean;
   try {
     link = lstatSync(path).isSymbolicLink();
@@ -47,7 +54,7 @@ export function readSettingsFile(path: string, readBytes: ReadBytes = (p) => rea
   }
   try {
     const stat = statSync(path);
-    if (stat.isFile() && stat.size > MAX_SETTINGS_BYTES) return { kind: 'too-large', size: stat.size, link };
+    if (stat.isFile() && stat.size > maxBytes) return { kind: 'too-large', size: stat.size, link };
     // A folder keeps failing as before (EISDIR, below); a pipe or device is never opened, as it could block.
     if (!stat.isFile() && !stat.isDirectory()) return { kind: 'unreadable', code: 'not-a-file' };
   } catch (error) {

@@ -12,6 +12,11 @@ export const notices = {
     "Your settings file is a link to a file that isn't Tend's settings, so Tend leaves that file alone. Changes you make now last until Tend closes.",
   'notice.settings-not-text':
     "Part of your settings file wasn't readable text, so Tend kept what it could. The old file is kept beside it, byte for byte, as {file}.",
+  'notice.history-damaged':
+    "Part of your pause history couldn't be read, so Tend kept what it could. The old file is kept beside it as {file}.",
+  'notice.history-unreadable':
+    "Tend can't open your pause history right now, so it leaves that file as it is. Pauses you take now are kept until Tend closes.",
+  'notice.history-not-saved': "Tend couldn't save your pause history just now. It keeps it while Tend runs and will try again after your next pause.",
   'notice.shortcut-taken': 'Another app is using {shortcut}, so the grounding shortcut is off for now. You can choose another in Settings.',
   'notice.shortcut-invalid': "{shortcut} can't be used as a shortcut, so the grounding shortcut is off for now. You can choose another in Settings.",
   'cli.usage':
