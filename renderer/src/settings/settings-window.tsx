@@ -10,6 +10,7 @@ import { useLook } from '../session/use-look.ts';
 import { ComfortSection } from './comfort-section.tsx';
 import { ContentSection } from './content-section.tsx';
 import { DontInterruptSection } from './dont-interrupt-section.tsx';
+import { PausesSection } from './pauses-section.tsx';
 import { PhrasesSection } from './phrases-section.tsx';
 import { ResetSection } from './reset-section.tsx';
 import { ShortcutSection } from './shortcut-section.tsx';
@@ -29,6 +30,7 @@ const sections: readonly { id: string; heading: PlainMessageKey }[] = [
   { id: 'phrases', heading: 'settings-ui.phrases.heading' },
   { id: 'shortcut', heading: 'settings-ui.shortcut.heading' },
   { id: 'comfort', heading: 'settings-ui.comfort.heading' },
+  { id: 'pauses', heading: 'settings-ui.pauses.heading' },
   { id: 'support', heading: 'settings-ui.support.heading' },
   { id: 'reset', heading: 'settings-ui.reset.heading' },
 ];
@@ -64,6 +66,7 @@ function Sections({ connection }: { connection: SettingsConnection }): React.JSX
         <PhrasesSection connection={connection} />
         <ShortcutSection connection={connection} />
         <ComfortSection connection={connection} />
+        <PausesSection connection={connection} />
         <SupportSection />
       </div>
       <ResetSection reset={connection.reset} />

@@ -16,6 +16,7 @@ const sections = [
   'Kind words',
   'Grounding shortcut',
   'Comfort',
+  'Your pauses',
   'If things feel heavy',
   'Start over',
 ];

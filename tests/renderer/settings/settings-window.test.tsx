@@ -19,6 +19,7 @@ describe('the settings window', () => {
       'Kind words',
       'Grounding shortcut',
       'Comfort',
+      'Your pauses',
       'If things feel heavy',
       'Start over',
     ]);
