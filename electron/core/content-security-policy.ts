@@ -15,3 +15,11 @@ export const RENDERER_CSP = [
   "form-action 'none'",
   "object-src 'none'",
 ].join('; ');
+
+/**
+ * The policy for a page carrying one inline stylesheet (the break page, issue #17): exactly that text is
+ * allowed, by its SHA-256 in base64 (CSP Level 2 hash-source), and nothing else inline.
+ */
+export function rendererCspWithStyleHash(sha256Base64: string): string {
+  return RENDERER_CSP.replace("style-src 'self'", `style-src 'self' 'sha256-${sha256Base64}'`);
+}

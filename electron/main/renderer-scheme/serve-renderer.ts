@@ -3,7 +3,8 @@
  * their MIME type and the page CSP as headers, and answers 404 (and logs why, escaped) for anything else.
  * It takes a web Request and returns a web Response, so tests run it in Node as Electron runs it in main.
  * The break window's page (break.html) is the renderer page with the window's first view inside
- * (first-view-page.ts), so the offer paints before any script runs.
+ * (first-view-page.ts) and its stylesheet inline (inline-stylesheet.ts), so the offer paints before any
+ * script runs and without waiting for a second file.
  * In a packaged app the folder is inside app.asar; Electron's fs reads (and realpath) work there
  * (electron/electron lib/node/asar-fs-wrapper.ts wraps readFile, stat and promises.realpath).
  */
@@ -13,6 +14,7 @@ import { RENDERER_CSP } from '../../core/content-security-policy.ts';
 import { BREAK_PAGE_NAME, OFFER_MARKUP_FILE } from '../../core/first-paint.ts';
 import type { BreakView } from '../../core/ipc-contract.ts';
 import { firstViewPage, offerMarkupsFrom, type OfferMarkups } from './first-view-page.ts';
+import { inlineStylesheet, stylesheetLink } from './inline-stylesheet.ts';
 import { requestPath } from './request-path.ts';
 
 /** The types Tend's build emits; any other file is not served. */
@@ -71,13 +73,37 @@ export function createRendererHandler(options: RendererHandlerOptions): (request
       },
     ));
 
-  /** The break window's page: index.html with the first view inside (first-view-page.ts). */
-  const breakPage = async (root: string, file: string): Promise<Uint8Array<ArrayBuffer>> => {
+  const stylesheets = new Map<string, Promise<string | null>>();
+  /** A stylesheet of the build as text, read once; null when it cannot be read (the link then stays). */
+  const stylesheet = (root: string, segments: string[]): Promise<string | null> => {
+    const path = join(root, ...segments);
+    let text = stylesheets.get(path);
+    if (!text) {
+      text = fs.readFile(path).then(
+        (bytes) => new TextDecoder().decode(bytes),
+        () => null,
+      );
+      stylesheets.set(path, text);
+    }
+    return text;
+  };
+
+  /**
+   * The break window's page: index.html with the first view inside (first-view-page.ts) and its
+   * stylesheet inline (inline-stylesheet.ts), with the policy that allows it; as built otherwise.
+   */
+  const breakPage = async (root: string, file: string): Promise<{ body: Uint8Array<ArrayBuffer>; csp: string }> => {
     const page = await fs.readFile(file);
     const view = options.firstView?.() ?? null;
-    if (view === null) return page;
+    if (view === null) return { body: page, csp: RENDERER_CSP };
     const text = firstViewPage(new TextDecoder().decode(page), view, await offerMarkups(root));
-    return text === null ? page : new TextEncoder().encode(text);
+    if (text === null) return { body: page, csp: RENDERER_CSP };
+    const link = stylesheetLink(text);
+    const css = link && (await stylesheet(root, link.segments));
+    const inlined = link && css !== null ? inlineStylesheet(text, link, css) : null;
+    return inlined
+      ? { body: new TextEncoder().encode(inlined.html), csp: inlined.csp }
+      : { body: new TextEncoder().encode(text), csp: RENDERER_CSP };
   };
 
   const notFound = (url: string, reason: string): Response => {
@@ -104,10 +130,10 @@ export function createRendererHandler(options: RendererHandlerOptions): (request
       const file = await fs.realpath(join(root, ...segments));
       if (!file.startsWith(root + sep)) return notFound(request.url, 'leaves the renderer folder');
       if (!(await fs.stat(file)).isFile()) return notFound(request.url, 'not a file');
-      const body = request.method === 'HEAD' ? null : isBreakPage ? await breakPage(root, file) : await fs.readFile(file);
-      return new Response(body, {
+      const served = isBreakPage ? await breakPage(root, file) : { body: await fs.readFile(file), csp: RENDERER_CSP };
+      return new Response(request.method === 'HEAD' ? null : served.body, {
         status: 200,
-        headers: { ...commonHeaders, 'Content-Type': type, 'Content-Security-Policy': RENDERER_CSP },
+        headers: { ...commonHeaders, 'Content-Type': type, 'Content-Security-Policy': served.csp },
       });
     } catch (error) {
       realRoot = null;

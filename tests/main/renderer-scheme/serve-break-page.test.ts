@@ -3,6 +3,7 @@
  * the break window's view inside, asked for as the page is served; the build's offer markups are read
  * once; a missing or damaged table costs only the early paint, never the page.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ import type { BreakView } from '../../../electron/core/ipc-contract.ts';
 import { createRendererHandler } from '../../../electron/main/renderer-scheme/serve-renderer.ts';
 
 const PAGE = '<!doctype html><html lang="en"><head><title>Tend</title></head><body><div id="root"></div></body></html>';
-const offer: BreakView = { view: 'offer', kinds: ['kind'], look: { theme: 'dark', reducedMotion: 'system' } };
+const offer: BreakView = { view: 'offer', kinds: ['kind'], kindOpens: 'kind', snoozeMin: 5, look: { theme: 'dark', reducedMotion: 'system' } };
 let base = '';
 
 /** A renderer folder with index.html and, unless `markups` is null, the build's table. */
@@ -95,5 +96,85 @@ describe('the break window’s page', () => {
   it('only the top-level break.html is the break page: a nested one is a plain missing file', async () => {
     const { handle } = handlerOf(folder('nested', '{}'), offer);
     expect((await handle(new Request('tend://app/assets/break.html'))).status).toBe(404);
+  });
+});
+
+/** A built page as Vite writes it: the policy in a meta tag and one linked stylesheet. */
+const BUILT = `<!doctype html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="${RENDERER_CSP}" /><title>Tend</title><script type="module" crossorigin src="./assets/index-1.js"></script><link rel="stylesheet" crossorigin href="./assets/index-1.css"></head><body><div id="root"></div></body></html>`;
+const CSS = ':root{--bg:#fbf8f3}body{background:var(--bg)}';
+const hashOf = (css: string): string => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+
+/** A built folder with that page and, unless `css` is null, its stylesheet. */
+function builtFolder(name: string, css: string | null): string {
+  const root = folder(name, JSON.stringify({ kind: '<main>an offer</main>' }));
+  writeFileSync(join(root, 'index.html'), BUILT);
+  mkdirSync(join(root, 'assets'), { recursive: true });
+  if (css !== null) writeFileSync(join(root, 'assets', 'index-1.css'), css);
+  return root;
+}
+
+describe('the break page’s stylesheet', () => {
+  it('comes inside the page, and the policy in the header and the meta tag allows that text alone', async () => {
+    const { handle } = handlerOf(builtFolder('inline', CSS), offer);
+    const response = await handle(new Request('tend://app/break.html'));
+    const page = await response.text();
+    expect(page).toContain(`<style>${CSS}</style>`);
+    expect(page).not.toContain('rel="stylesheet"');
+    const policy = RENDERER_CSP.replace("style-src 'self'", `style-src 'self' ${hashOf(CSS)}`);
+    expect(response.headers.get('content-security-policy')).toBe(policy);
+    expect(page).toContain(`content="${policy}"`);
+    expect(page).not.toContain(`content="${RENDERER_CSP}"`);
+  });
+
+  it('stays linked on every other page, and on the break page when it has no view', async () => {
+    const { handle } = handlerOf(builtFolder('other', CSS), offer);
+    const index = await handle(new Request('tend://app/index.html'));
+    expect(await index.text()).toBe(BUILT);
+    expect(index.headers.get('content-security-policy')).toBe(RENDERER_CSP);
+    const plain = handlerOf(builtFolder('no-view', CSS), null);
+    expect(await (await plain.handle(new Request('tend://app/break.html'))).text()).toBe(BUILT);
+  });
+
+  it.each([
+    ['that could end its element', `${CSS}</style><script>x</script>`],
+    ['that cannot be read', null],
+  ])('stays linked, under the plain policy, for a stylesheet %s', async (_case, css) => {
+    const { handle } = handlerOf(builtFolder(`kept-${css === null ? 'missing' : 'unsafe'}`, css), offer);
+    const response = await handle(new Request('tend://app/break.html'));
+    const page = await response.text();
+    expect(page).toContain('<link rel="stylesheet" crossorigin href="./assets/index-1.css">');
+    expect(page).not.toContain('<style>');
+    expect(response.headers.get('content-security-policy')).toBe(RENDERER_CSP);
+    expect(page).toContain(`id="${FIRST_VIEW_ELEMENT_ID}"`);
+  });
+
+  it('stays linked when the page’s own policy is not Tend’s, so no hash is ever added to a policy it did not check', async () => {
+    const root = builtFolder('other-policy', CSS);
+    writeFileSync(join(root, 'index.html'), BUILT.replace(RENDERER_CSP, "default-src 'self'"));
+    const response = await handlerOf(root, offer).handle(new Request('tend://app/break.html'));
+    const page = await response.text();
+    expect(page).toContain('rel="stylesheet"');
+    expect(page).not.toContain('sha256-');
+    expect(response.headers.get('content-security-policy')).toBe(RENDERER_CSP);
+  });
+
+  it('is read once, however many breaks are shown', async () => {
+    const root = builtFolder('read-once', CSS);
+    let reads = 0;
+    const handle = createRendererHandler({
+      root,
+      warn: () => undefined,
+      firstView: () => offer,
+      fs: {
+        realpath: (path) => realpath(path),
+        stat: (path) => stat(path),
+        readFile: (path) => {
+          if (path.endsWith('.css')) reads++;
+          return readFile(path);
+        },
+      },
+    });
+    for (let i = 0; i < 3; i++) expect(await (await handle(new Request('tend://app/break.html'))).text()).toContain('<style>');
+    expect(reads).toBe(1);
   });
 });
