@@ -46,5 +46,9 @@ export function firstViewPage(indexHtml: string, view: BreakView | null, markups
   const data = `<script type="application/json" id="${FIRST_VIEW_ELEMENT_ID}">${scriptSafeJson(view)}</script>`;
   return indexHtml
     .replace(/<html([\s>])/, (_, after: string) => `<html${lookAttributes(view)}${after}`)
+    // Chromium holds a page's first paint until DOMContentLoaded when that comes soon, and a deferred
+    // (module) script delays DOMContentLoaded: measured, the offer painted only after the script ran.
+    // An async script does not hold it back; main.tsx waits for the document itself.
+    .replace('<script type="module" crossorigin src=', '<script type="module" async crossorigin src=')
     .replace(ROOT, () => `${data}<div id="root">${markup}</div>`);
 }

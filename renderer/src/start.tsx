@@ -1,0 +1,25 @@
+/**
+ * Starts the app (main.tsx loads it). The break window's page already holds its first view, and for the
+ * offer its markup (first-view-page.ts): React hydrates that, so the offer was painted before this script
+ * ran. Other windows ask main for their first view, then mount with it in hand.
+ */
+import './zod-jitless.ts';
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { App } from './app.tsx';
+import { handedInitialView, loadInitialView } from './session/initial-view.ts';
+
+const root = document.getElementById('root');
+if (root) {
+  const handed = handedInitialView(window.location.hash);
+  // If main can't answer yet, the window asks again once mounted.
+  const initialView = handed ?? (await loadInitialView(window.location.hash).catch(() => null));
+  const app = (
+    <StrictMode>
+      <App initialView={initialView} />
+    </StrictMode>
+  );
+  // Markup rendered by the same components at build time; a mismatch would be redrawn by React itself.
+  if (handed && root.firstElementChild) hydrateRoot(root, app);
+  else createRoot(root).render(app);
+}
