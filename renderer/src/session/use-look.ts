@@ -8,8 +8,14 @@ import type { Look } from '../../../electron/core/ipc-contract.ts';
 
 const reduceQuery = '(prefers-reduced-motion: reduce)';
 
+let made: { from: unknown; list: MediaQueryList } | null = null;
+/** The query's list, made once per matchMedia: React reads the snapshot on every render, and each call parses. */
 function media(): MediaQueryList | null {
-  return typeof window.matchMedia === 'function' ? window.matchMedia(reduceQuery) : null;
+  if (typeof window.matchMedia !== 'function') return null;
+  // Compared by identity only (a test may stand in its own matchMedia).
+  const from: unknown = Reflect.get(window, 'matchMedia');
+  if (made === null || made.from !== from) made = { from, list: window.matchMedia(reduceQuery) };
+  return made.list;
 }
 
 function subscribe(onChange: () => void): () => void {
