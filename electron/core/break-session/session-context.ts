@@ -59,6 +59,7 @@ export function contentSettingsOf(settings: SessionSettings): ContentSettings {
     boxHolds: settings.boxHolds,
     customPhrases: settings.customPhrases,
     hiddenPhrases: settings.hiddenPhraseIds,
+    favouritePhrases: settings.favouritePhraseIds,
   };
 }
 

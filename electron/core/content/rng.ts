@@ -19,3 +19,17 @@ export function seededRng(seed: number): Rng {
 export function pickIndex(n: number, rng: Rng): number {
   return Math.min(n - 1, Math.max(0, Math.floor(rng() * n)));
 }
+
+/**
+ * An index in [0, weights.length) drawn in proportion to `weights` (each > 0), with one call to `rng`;
+ * equal weights give what pickIndex gives.
+ */
+export function pickWeighted(weights: readonly number[], rng: Rng): number {
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  let at = rng() * total;
+  for (let i = 0; i < weights.length; i++) {
+    at -= weights[i] ?? 0;
+    if (at < 0) return i;
+  }
+  return weights.length - 1;
+}

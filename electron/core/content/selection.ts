@@ -14,6 +14,8 @@
  *   backdraft-safe items and no mental ones at all, whatever the opt-in: phrases return null, and the
  *   kind words slot can offer a care action instead.
  * - Phrases: the user's own phrases join the pool; hidden phrases (library or own) never show.
+ *   Favourites (kept with the heart) weigh `favouriteWeight` times as much as other phrases among
+ *   those that may show: chosen more often, never only them, and the no-repeat rule still comes first.
  * - Breath: the user's default pattern from settings, not a random one. Box breathing only if opted
  *   in (else the app default), holds removed when the holds toggle is off; in gentle mode a pattern
  *   that is not backdraft-safe gives way to the unpaced minute.
@@ -32,7 +34,7 @@ import type {
   TeaItem,
 } from './item-schema.ts';
 import { phrases } from './phrases.ts';
-import { pickIndex, type Rng } from './rng.ts';
+import { pickWeighted, type Rng } from './rng.ts';
 import { teaPrompts } from './tea-prompts.ts';
 
 /** The content preferences selection reads (kept by the settings store). */
@@ -45,7 +47,12 @@ export interface ContentSettings {
   customPhrases: readonly CustomPhrase[];
   /** Ids of library or custom phrases the user hid. */
   hiddenPhrases: readonly string[];
+  /** Ids of library or custom phrases the user kept as favourites. */
+  favouritePhrases: readonly string[];
 }
+
+/** How many times as likely a favourite phrase is as another (issue #21: more often, never only). */
+export const favouriteWeight = 3;
 
 /** What the app starts with. */
 export const defaultContentSettings: ContentSettings = {
@@ -54,6 +61,7 @@ export const defaultContentSettings: ContentSettings = {
   boxHolds: true,
   customPhrases: [],
   hiddenPhrases: [],
+  favouritePhrases: [],
 };
 
 /** The kinds selectPrompt picks from (grounding goes in a fixed order: see nextGrounding). */
@@ -91,17 +99,21 @@ export function rememberShown(history: ShownHistory, kind: SelectableKind, id: s
   return { ...history, [kind]: [...recent, id].slice(-noRepeatWindow) };
 }
 
-/** Something from `pool` not among the latest shown, avoiding as many of them as the pool allows. */
+/**
+ * Something from `pool` not among the latest shown, avoiding as many of them as the pool allows; among
+ * those, drawn in proportion to `weight` (1 each unless given).
+ */
 function pickFresh<T extends { id: string }>(
   pool: readonly T[],
   recent: readonly string[],
   rng: Rng,
+  weight: (item: T) => number = () => 1,
 ): T | undefined {
   const latest = recent.slice(-noRepeatWindow);
   for (let avoid = Math.min(latest.length, pool.length - 1); avoid >= 0; avoid--) {
     const skip = new Set(latest.slice(latest.length - avoid));
     const fresh = pool.filter((item) => !skip.has(item.id));
-    if (fresh.length > 0) return fresh[pickIndex(fresh.length, rng)];
+    if (fresh.length > 0) return fresh[pickWeighted(fresh.map(weight), rng)];
   }
   return undefined;
 }
@@ -136,8 +148,9 @@ function pick<K extends Exclude<SelectableKind, 'breath'>>(
   pool: readonly PickOf[K]['item'][],
   ctx: SelectionContext,
   rng: Rng,
+  weight?: (item: PickOf[K]['item']) => number,
 ) {
-  const item = pickFresh(pool, ctx.history[kind] ?? [], rng);
+  const item = pickFresh(pool, ctx.history[kind] ?? [], rng, weight);
   return item && { item, history: rememberShown(ctx.history, kind, item.id) };
 }
 
@@ -160,8 +173,10 @@ export function selectPrompt<K extends SelectableKind>(
           ctx,
           rng,
         );
-      case 'phrase':
-        return pick('phrase', phrasePool(ctx), ctx, rng);
+      case 'phrase': {
+        const favourites = new Set(ctx.settings.favouritePhrases);
+        return pick('phrase', phrasePool(ctx), ctx, rng, (p) => (favourites.has(p.id) ? favouriteWeight : 1));
+      }
       case 'care-action':
         return pick(
           'care-action',

@@ -60,6 +60,24 @@ describe('keep this one', () => {
   });
 });
 
+describe('a kept phrase, in the breaks that follow', () => {
+  it('comes up more often than before it was kept, on the kind words screen as the user sees it', () => {
+    const kept = phraseOf(chooseView('kind', fresh(), ctx(), seededRng(1)).view).phraseId;
+    /** How many of 600 "another one" presses show the kept phrase, with these favourites. */
+    const timesShown = (favouritePhraseIds: string[]): number => {
+      const rng = seededRng(9);
+      let step = chooseView('kind', fresh(), ctx({ favouritePhraseIds }), rng);
+      let count = 0;
+      for (let i = 0; i < 600; i++) {
+        step = anotherPhrase(step.state, ctx({ favouritePhraseIds }), rng);
+        if (phraseOf(step.view).phraseId === kept) count++;
+      }
+      return count;
+    };
+    expect(timesShown([kept])).toBeGreaterThan(timesShown([]) * 1.5);
+  });
+});
+
 describe('hide this phrase', () => {
   it('asks to save the phrase as hidden and shows a different one', () => {
     fc.assert(

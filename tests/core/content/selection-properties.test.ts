@@ -20,7 +20,10 @@ const customPhrases = fc.uniqueArray(
   { maxLength: 6, selector: (p) => p.id },
 );
 
-/** Any context; at most 10 of the 24 library phrases hidden, so at least six phrases always fit. */
+/**
+ * Any context; at most 10 of the library phrases hidden, so at least six phrases always fit; any of
+ * them (hidden or not) may be a favourite.
+ */
 const anyContext = fc
   .record({
     occasion: fc.constantFrom('timed' as const, 'manual' as const),
@@ -34,9 +37,10 @@ const anyContext = fc
       phrases.map((p) => p.id),
       { maxLength: 10 },
     ),
+    favourites: fc.subarray(phrases.map((p) => p.id)),
   })
-  .map(({ occasion, gentle, mentalOptIn, hidden, ...settings }) =>
-    context({ occasion, gentle, mentalOptIn }, { ...settings, hiddenPhrases: hidden }),
+  .map(({ occasion, gentle, mentalOptIn, hidden, favourites, ...settings }) =>
+    context({ occasion, gentle, mentalOptIn }, { ...settings, hiddenPhrases: hidden, favouritePhrases: favourites }),
   );
 
 const kinds: SelectableKind[] = ['breath', 'tea', 'phrase', 'care-action', 'friend-check'];
@@ -126,5 +130,53 @@ describe('selection, for any context', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('favourites, over 10,000 picks', () => {
+  /** How often each phrase id comes up in `count` picks in a row from `ctx`. */
+  function tally(ctx: SelectionContext, seed: number, count: number): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const id of run('phrase', ctx, seed, count)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    return counts;
+  }
+
+  it('a favourite comes up more often than any phrase that is not one, and never alone', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray(
+          phrases.filter((p) => p.intensity === 1).map((p) => p.id),
+          { minLength: 1, maxLength: 4 },
+        ),
+        fc.integer(),
+        (favourites, seed) => {
+          const ctx = context({ occasion: 'timed', mentalOptIn: true }, { favouritePhrases: favourites });
+          const counts = tally(ctx, seed, 10_000);
+          const liked = new Set(favourites);
+          const of = (keep: (id: string) => boolean): number[] => [...counts].filter(([id]) => keep(id)).map(([, n]) => n);
+          const others = of((id) => !liked.has(id));
+          expect(Math.min(...of((id) => liked.has(id)))).toBeGreaterThan(Math.max(...others));
+          // Never only the favourites: every other phrase that may show still comes up.
+          expect(others.length).toBe(phrases.filter((p) => p.intensity === 1).length - favourites.length);
+          expect(Math.min(...others)).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+
+  it('still never repeats a phrase within five picks, favourites included', () => {
+    fc.assert(
+      fc.property(anyContext, fc.integer(), (ctx, seed) => {
+        const shown = run('phrase', { ...ctx, mentalOptIn: true, gentle: false }, seed, 60);
+        shown.forEach((id, i) => expect(shown.slice(Math.max(0, i - 5), i)).not.toContain(id));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('with no favourites, picks fall as evenly as before', () => {
+    const counts = [...tally(context({ occasion: 'timed', mentalOptIn: true }), 7, 10_000).values()];
+    expect(Math.max(...counts) / Math.min(...counts)).toBeLessThan(1.25);
   });
 });
