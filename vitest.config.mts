@@ -16,8 +16,9 @@ export default defineConfig({
         test: { name: 'core', environment: 'node', include: ['tests/core/**/*.test.ts'], ...budget },
       },
       {
-        // scripts/ (Electron fetching, the lockfile): real temporary folders and child processes.
-        test: { name: 'scripts', environment: 'node', include: ['tests/scripts/**/*.test.ts'], ...budget },
+        // scripts/ (Electron fetching, the lockfile) and bench/'s pure helpers: real temporary folders and
+        // child processes.
+        test: { name: 'scripts', environment: 'node', include: ['tests/scripts/**/*.test.ts', 'tests/bench/**/*.test.ts'], ...budget },
       },
       {
         resolve: { alias: { electron: resolve(root, 'tests/fake-electron/index.ts') } },

@@ -3,6 +3,7 @@
  * of named metrics instead. Exits non-zero if a count or size is over its budget; wall-clock figures
  * (marked `timing`) over budget are shown as OVER and fail the run only with `--strict-timing`, since
  * they vary with the machine's load (CI runs without it; run it with it on a quiet machine).
+ * `-- --only <words>` measures only the sources whose title contains those words (case-insensitive).
  */
 import type { Metric, MetricSource } from './metric.ts';
 import { bundleSize } from './metrics/bundle-size.ts';
@@ -10,13 +11,23 @@ import { engineWakeups } from './metrics/engine-wakeups.ts';
 import { mainRuntime } from './metrics/main-runtime.ts';
 import { rendererBreathScript } from './metrics/renderer-breath-script.ts';
 import { rendererFcp } from './metrics/renderer-fcp.ts';
+import { rendererOfferSettle } from './metrics/renderer-offer-settle.ts';
 import { soakMetrics } from './metrics/soak-metrics.ts';
+import { historySize } from './metrics/history-size.ts';
+import { mainIdleCpu } from './metrics/main-idle-cpu.ts';
 
-const sources: MetricSource[] = [bundleSize, engineWakeups, mainRuntime, rendererFcp, rendererBreathScript, soakMetrics];
+const sources: MetricSource[] = [bundleSize, engineWakeups, mainRuntime, mainIdleCpu, rendererFcp, rendererOfferSettle, rendererBreathScript, soakMetrics, historySize];
 
 const json = process.argv.includes('--json');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt < 0 ? null : (process.argv[onlyAt + 1] ?? '').toLowerCase();
+const chosen = only === null ? sources : sources.filter((s) => s.title.toLowerCase().includes(only));
+if (chosen.length === 0) {
+  console.error(`No benchmark's title contains "${only ?? ''}". Titles: ${sources.map((s) => s.title).join('; ')}`);
+  process.exit(2);
+}
 const results: Metric[] = [];
-for (const source of sources) {
+for (const source of chosen) {
   if (!json) console.error(`measuring: ${source.title}…`);
   results.push(...(await source.measure()));
 }

@@ -1,43 +1,77 @@
 /**
- * renderer.breathMinuteScriptMs: main-thread script time while the one-minute breath runs, from
- * Chromium's own counters (CDP Performance.getMetrics ScriptDuration), over a real minute: the pacer is a
- * CSS animation, so the page should only run script at phase boundaries. Takes about 60 s.
+ * renderer.breathMinuteScriptMs (budget 30): main-thread script time while the one-minute breath runs,
+ * from Chromium's own counters (CDP Performance.getMetrics ScriptDuration), over a real minute: the pacer
+ * is a CSS animation, so the page should only run script at phase boundaries. Takes about 60 s.
+ * Counted in the main thread's CPU time (Performance.enable timeDomain threadTicks), not wall time, so
+ * time spent waiting for a busy CPU is left out; the wall-clock figure goes in the note. It stays a
+ * `timing` figure all the same: CPU time still swells on a shared machine (caches, and a virtual CPU's
+ * stolen time counts as the thread's), and no count stands in for it, since how much script a phase
+ * boundary runs is exactly what it watches. The window opens as a breath started from the tray does:
+ * break.html through Tend's scheme handler with the breath view inside, and a stand-in bridge that
+ * answers at once, since in the app main does the answering in its own process (the preview's demo
+ * bridge would add its own checking to the page's script time).
  */
+import type { CDPSession } from '@playwright/test';
+import { chooseView, initialSessionState } from '../../electron/core/break-session/index.ts';
+import { defaultSettings } from '../../electron/core/settings/settings-defaults.ts';
 import type { Metric, MetricSource } from '../metric.ts';
-import { breakWindowViewport, launchChromium, serveBuild } from './renderer-preview.ts';
+import { breakWindowViewport, launchChromium } from './renderer-preview.ts';
+import { schemeSite, standInBridge } from './renderer-scheme-site.ts';
+
+/** The default breath (easy breathing, 59.5 s) as the tray starts it, its first-use line already seen. */
+function breathView() {
+  const today = '2025-03-10';
+  const state = { ...initialSessionState(today), breathIntroShown: true };
+  return chooseView('breath', state, { settings: defaultSettings(), today, occasion: 'manual' }, () => 0).view;
+}
+
+/** Script time so far, in ms, as `cdp`'s time domain counts it. */
+async function scriptMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? Number.NaN) * 1000;
+}
+
+const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 export const rendererBreathScript: MetricSource = {
   title: 'Breath minute script time (Chromium, real 60 s)',
   async measure(): Promise<Metric[]> {
-    const server = await serveBuild('preview');
+    const site = await schemeSite(breathView());
     const browser = await launchChromium();
     try {
-      const page = await browser.newPage({ viewport: breakWindowViewport });
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Performance.enable');
-      const scriptSec = async (): Promise<number> => {
-        const { metrics } = await cdp.send('Performance.getMetrics');
-        return metrics.find((m) => m.name === 'ScriptDuration')?.value ?? Number.NaN;
-      };
-      // The default pattern (easy breathing, 59.5 s), shown as if chosen, with the first-use line seen.
-      await page.goto(`${server.url}?seed=1&open=breath&intro=seen#/break`);
+      const context = await browser.newContext({ viewport: breakWindowViewport });
+      await context.addInitScript({ content: standInBridge });
+      const page = await context.newPage();
+      // Two sessions, one per time domain: each counts the same work its own way.
+      const cpu = await page.context().newCDPSession(page);
+      await cpu.send('Performance.enable', { timeDomain: 'threadTicks' });
+      const wall = await page.context().newCDPSession(page);
+      await wall.send('Performance.enable', { timeDomain: 'timeTicks' });
+      await page.goto(site.breakPage);
       await page.getByTestId('pacer').waitFor();
-      const start = await scriptSec();
+      const start = { cpu: await scriptMs(cpu), wall: await scriptMs(wall) };
       const startedAt = Date.now();
       await page.getByRole('heading', { name: "That's it for now." }).waitFor({ timeout: 75_000 });
-      const ms = (await scriptSec()) * 1000 - start * 1000;
+      const cpuMs = (await scriptMs(cpu)) - start.cpu;
+      const wallMs = (await scriptMs(wall)) - start.wall;
       const seconds = (Date.now() - startedAt) / 1000;
+      site.check();
       return [
         {
           name: 'renderer.breathMinuteScriptMs',
-          value: Math.round(ms * 10) / 10,
+          value: round1(cpuMs),
           unit: 'ms',
-          note: `script time over ${seconds.toFixed(1)} s of breath, up to the close (CDP ScriptDuration)`,
+          budget: 30,
+          timing: true,
+          note: `main-thread CPU time in script over ${seconds.toFixed(1)} s of breath, up to the close (CDP ScriptDuration, thread ticks; wall clock ${String(round1(wallMs))} ms)`,
         },
       ];
+    } catch (error) {
+      site.check(); // a failed load with the handler's reason, when it has one
+      throw error;
     } finally {
       await browser.close();
-      await server.close();
+      await site.close();
     }
   },
 };

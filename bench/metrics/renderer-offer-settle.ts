@@ -1,0 +1,62 @@
+/**
+ * renderer.offerLayoutsAfterSettle: layouts Chromium runs on the open offer once it has settled, from
+ * Chromium's own counter (CDP Performance.getMetrics LayoutCount). The offer waits, perhaps for minutes,
+ * for the user to look up: nothing on it moves, so once painted and hydrated it should never lay out
+ * again. A count, so its budget (0) holds on any machine. The window opens from break.html through Tend's
+ * scheme handler with the real core's offer, as in renderer-fcp.ts, counted from 1 s after React has
+ * taken the page over (after first paint, which comes before any script) for the next 5 s.
+ */
+import { offerView } from '../../electron/core/break-session/index.ts';
+import { defaultSettings } from '../../electron/core/settings/settings-defaults.ts';
+import type { Metric, MetricSource } from '../metric.ts';
+import { breakWindowViewport, launchChromium } from './renderer-preview.ts';
+import { schemeSite, standInBridge } from './renderer-scheme-site.ts';
+
+const settleMs = 1000;
+const watchMs = 5000;
+
+export const rendererOfferSettle: MetricSource = {
+  title: 'Offer at rest: layouts after it settles (Chromium)',
+  async measure(): Promise<Metric[]> {
+    const site = await schemeSite(offerView({ settings: defaultSettings(), today: '2025-03-10', occasion: 'timed' }));
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext({ viewport: breakWindowViewport });
+      await context.addInitScript({ content: standInBridge });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const counts = async (): Promise<{ layouts: number; styles: number }> => {
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        const value = (name: string): number => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+        return { layouts: value('LayoutCount'), styles: value('RecalcStyleCount') };
+      };
+      await page.goto(site.breakPage);
+      await page.getByRole('heading', { name: 'A little pause?' }).waitFor();
+      // Hydrated: the session has subscribed to break:view through the bridge.
+      await page.waitForFunction("window.tendBench.log.includes('on break:view')");
+      await page.waitForTimeout(settleMs);
+      const before = await counts();
+      await page.waitForTimeout(watchMs);
+      const after = await counts();
+      await context.close();
+      site.check();
+      const layouts = after.layouts - before.layouts;
+      return [
+        {
+          name: 'renderer.offerLayoutsAfterSettle',
+          value: layouts,
+          unit: 'layouts',
+          budget: 0,
+          note: `${String(watchMs / 1000)} s from ${String(settleMs / 1000)} s after hydration (CDP LayoutCount); style recalcs: ${String(after.styles - before.styles)}`,
+        },
+      ];
+    } catch (error) {
+      site.check(); // a failed load with the handler's reason, when it has one
+      throw error;
+    } finally {
+      await browser.close();
+      await site.close();
+    }
+  },
+};
