@@ -187,7 +187,6 @@ export const settingsUi = {
   'settings-ui.pauses.minutes.other': '{count} minutes of care',
   'settings-ui.pauses.answers':
     'Offers left for later this week: {notNow} with “Not now”, {skip} with “Skip”.',
-  'settings-ui.pauses.kinds': 'Kinds of pause',
   'settings-ui.pauses.kind.breath': 'Breathing',
   'settings-ui.pauses.kind.tea': 'Tea',
   'settings-ui.pauses.kind.kind': 'Kind words',
