@@ -17,6 +17,7 @@ export const invokeChannels = [
   'break:done',
   'break:not-right',
   'break:another',
+  'break:practice',
   'break:favourite',
   'break:hide-phrase',
   'break:fallback',

@@ -16,6 +16,7 @@ import {
   promptViewSchema,
 } from './break-session/break-view-schema.ts';
 import { breakKindSchema, settingsSchema } from './settings/settings-schema.ts';
+import { invitedPracticeIds } from './content/content-ids.ts';
 import {
   historyExportFormatSchema,
   historyExportSchema,
@@ -129,6 +130,8 @@ export const invokeContract = {
   'break:not-right': { request: z.object({ from: fallbackFromSchema }), response: fallbackViewSchema, callers: sessionWindows },
   /** Kind words: another phrase (in gentle mode another small action) (anotherPhrase). */
   'break:another': { request: none, response: promptViewSchema, callers: sessionWindows },
+  /** Kind words: open the short practice the screen invites to (openPractice; a small action where it may not open). */
+  'break:practice': { request: z.object({ practiceId: z.enum(invitedPracticeIds) }), response: promptViewSchema, callers: breakWindow },
   /** Kind words: keep (or let go of) this phrase as a favourite; main saves favouritePhraseIds (keepPhrase). */
   'break:favourite': {
     request: z.object({ phraseId: phraseIdSchema, keep: z.boolean() }),
@@ -194,6 +197,7 @@ export type {
   KindView,
   Look,
   OfferView,
+  PracticeView,
   PromptView,
   TeaView,
 } from './break-session/break-view-schema.ts';

@@ -36,6 +36,7 @@ type BreakChannel =
   | 'break:choose'
   | 'break:not-right'
   | 'break:another'
+  | 'break:practice'
   | 'break:favourite'
   | 'break:hide-phrase'
   | 'break:fallback'
@@ -78,6 +79,7 @@ export function demoBreakSession(
       return view;
     },
     'break:another': () => shown(session.another()),
+    'break:practice': ({ practiceId }) => shown(session.practice(practiceId)),
     'break:favourite': ({ phraseId, keep }) => {
       session.favourite(phraseId, keep);
       return null;

@@ -8,7 +8,7 @@
  * enterGentleMode effect (until the start of the next local day). The session's own per-day memory of it
  * is derived from that setting before every step, so the two can never disagree.
  */
-import type { Need, Rng } from '../content/index.ts';
+import type { Need, PracticeId, Rng } from '../content/index.ts';
 import type { Settings, BreakKind } from '../settings/settings-schema.ts';
 import type {
   FallbackChoiceId,
@@ -18,7 +18,7 @@ import type {
   OfferView,
   PromptView,
 } from './break-view-schema.ts';
-import { chooseView, offerView } from './choose-view.ts';
+import { chooseView, offerView, openPractice } from './choose-view.ts';
 import { fallbackChoice, needChoice, notRight } from './fallback-views.ts';
 import { groundingView } from './grounding-views.ts';
 import { anotherPhrase, hidePhrase, keepPhrase } from './kind-words.ts';
@@ -54,6 +54,8 @@ export interface BreakSession {
   /** "This doesn't feel right", pressed on the prompt `from`. */
   notRight(from: FallbackFrom): FallbackView;
   another(): PromptView;
+  /** A practice the user asked for: the kind words screen's invitation, or a longer one. */
+  practice(id: PracticeId): PromptView;
   favourite(phraseId: string, keep: boolean): void;
   hide(phraseId: string): PromptView;
   fallback(choice: FallbackChoiceId): PromptView;
@@ -90,6 +92,7 @@ export function createBreakSession(options: BreakSessionOptions): BreakSession {
     },
     notRight: (from) => keep(notRight(current(), ctx(), from)),
     another: () => keep(anotherPhrase(current(), ctx(), rng)),
+    practice: (id) => keep(openPractice(id, current(), ctx(), rng)),
     favourite(phraseId, wanted) {
       options.saveSettings(keepPhrase(phraseId, wanted, options.settings()));
     },

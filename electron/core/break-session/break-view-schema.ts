@@ -5,7 +5,7 @@
  * the same value and the renderer never needs main-only data.
  */
 import { z } from 'zod';
-import { breathIds, groundingIds, needs } from '../content/content-ids.ts';
+import { breathIds, groundingIds, invitedPracticeIds, needs, practiceIds } from '../content/content-ids.ts';
 import { isMessageKey, t, type PlainMessageKey } from '../i18n/t.ts';
 import { breakKindSchema, itemIdSchema, settingsFields } from '../settings/settings-schema.ts';
 
@@ -56,13 +56,24 @@ const teaViewSchema = z.object({
   look: lookSchema,
 });
 
-/** One kind phrase, resolved to its text (library or the user's own), and whether it is kept. */
+/**
+ * One kind phrase, resolved to its text (library or the user's own), and whether it is kept; `practice`,
+ * when there is one that may be shown, is a short practice the screen invites to (issue #21).
+ */
 const kindViewSchema = z.object({
   view: z.literal('kind'),
   phraseId: itemIdSchema,
   heading: plainKeySchema,
   text: z.string().min(1).max(300),
   favourite: z.boolean(),
+  practice: z.enum(invitedPracticeIds).optional(),
+  look: lookSchema,
+});
+
+/** A short practice (from Kind words) or a longer one (when asked for), shown one step at a time. */
+const practiceViewSchema = z.object({
+  view: z.literal('practice'),
+  itemId: z.enum(practiceIds),
   look: lookSchema,
 });
 
@@ -81,7 +92,7 @@ export const groundingViewSchema = z.object({
 });
 
 /** The prompts "This doesn't feel right" can be pressed on, by their view names. */
-export const fallbackFromSchema = z.enum(['breath', 'tea', 'kind', 'care', 'grounding']);
+export const fallbackFromSchema = z.enum(['breath', 'tea', 'kind', 'care', 'grounding', 'practice']);
 
 /**
  * "This doesn't feel right": the renderer shows the fallback; `notes` are said once (gentle mode,
@@ -102,6 +113,7 @@ export const breakViewSchema = z.discriminatedUnion('view', [
   kindViewSchema,
   careViewSchema,
   groundingViewSchema,
+  practiceViewSchema,
   fallbackViewSchema,
 ]);
 
@@ -112,6 +124,7 @@ export const promptViewSchema = z.discriminatedUnion('view', [
   kindViewSchema,
   careViewSchema,
   groundingViewSchema,
+  practiceViewSchema,
 ]);
 
 /** The outward choices of the fallback that open something ("Just close this" ends the break instead). */
@@ -132,6 +145,7 @@ export type TeaView = z.infer<typeof teaViewSchema>;
 export type KindView = z.infer<typeof kindViewSchema>;
 export type CareView = z.infer<typeof careViewSchema>;
 export type GroundingView = z.infer<typeof groundingViewSchema>;
+export type PracticeView = z.infer<typeof practiceViewSchema>;
 export type FallbackView = z.infer<typeof fallbackViewSchema>;
 export type FallbackChoiceId = z.infer<typeof fallbackChoiceIdSchema>;
 export type FallbackFrom = z.infer<typeof fallbackFromSchema>;

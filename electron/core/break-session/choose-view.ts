@@ -7,11 +7,13 @@ import {
   isCustomPhrase,
   phraseText,
   selectPrompt,
+  type PracticeId,
   type Rng,
   type SelectionContext,
 } from '../content/index.ts';
 import type { BreakKind } from '../settings/settings-schema.ts';
 import type { OfferView, PromptView } from './break-view-schema.ts';
+import { practiceAllowed, practiceInvitation, practiceStep } from './practice-views.ts';
 import { breathView, itemView, type SessionStep } from './prompt-views.ts';
 import { contentSettingsOf, lookOf, type SessionContext } from './session-context.ts';
 import { gentleToday, initialSessionState, onDay, type BreakSessionState } from './session-state.ts';
@@ -59,6 +61,8 @@ function kindStep(state: BreakSessionState, ctx: SessionContext, rng: Rng): Sess
   const pick = selectPrompt('phrase', selection(state, ctx, true), rng);
   if (!pick) return careStep(state, ctx, rng);
   const { item } = pick;
+  const after = { ...state, history: pick.history };
+  const practice = practiceInvitation(selection(after, ctx, true));
   return {
     view: {
       view: 'kind',
@@ -66,10 +70,25 @@ function kindStep(state: BreakSessionState, ctx: SessionContext, rng: Rng): Sess
       heading: isCustomPhrase(item) ? catalogue.phrases.customTitle : item.title,
       text: phraseText(item),
       favourite: ctx.settings.favouritePhraseIds.includes(item.id),
+      ...(practice ? { practice } : {}),
       look: lookOf(ctx.settings),
     },
-    state: { ...state, history: pick.history },
+    state: after,
   };
+}
+
+/**
+ * Practice `id`, asked for by the user (the kind words screen's invitation, or a longer practice by
+ * name); a small outward action instead where it may not open now (gentle mode, say).
+ */
+export function openPractice(
+  id: PracticeId,
+  session: BreakSessionState,
+  ctx: SessionContext,
+  rng: Rng,
+): SessionStep<PromptView> {
+  const state = onDay(session, ctx.today);
+  return practiceAllowed(id, gentleToday(state), ctx) ? practiceStep(id, state, ctx) : careStep(state, ctx, rng);
 }
 
 /** What choosing `kind` opens, and the session after it. */

@@ -12,7 +12,7 @@ export {
   type BreakSessionOptions,
   type BreakSessionSettings,
 } from './break-session.ts';
-export { chooseView, offerView } from './choose-view.ts';
+export { chooseView, offerView, openPractice } from './choose-view.ts';
 export { anotherPhrase, hidePhrase, keepPhrase } from './kind-words.ts';
 export { fallbackChoice, needChoice, notRight } from './fallback-views.ts';
 export { groundingView } from './grounding-views.ts';
@@ -29,6 +29,7 @@ export type {
   KindView,
   Look,
   OfferView,
+  PracticeView,
   PromptView,
   TeaView,
 } from './break-view-schema.ts';

@@ -7,10 +7,13 @@ import {
   contentIdSchema,
   friendCheckItemSchema,
   groundingItemSchema,
+  longerItemSchema,
   needsCheckinItemSchema,
   phraseItemSchema,
+  scbItemSchema,
   stepTextKeySchema,
   teaItemSchema,
+  warmupItemSchema,
 } from './item-schema.ts';
 import { keyWithin, messageKeySchema } from './message-key-schema.ts';
 
@@ -49,6 +52,11 @@ export const catalogueSchema = z.object({
   careActions: z.array(careActionItemSchema),
   needsCheckin: needsCheckinItemSchema,
   friendCheck: friendCheckItemSchema,
+  /** Offered inside Kind words (a warm-up, the Self-Compassion Break) and only when asked (the longer). */
+  practices: z.object({
+    invited: z.array(z.union([warmupItemSchema, scbItemSchema])),
+    longer: z.array(longerItemSchema),
+  }),
   fallback: fallbackSchema,
 });
 

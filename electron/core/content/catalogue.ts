@@ -5,12 +5,13 @@ import type { Catalogue } from './catalogue-schema.ts';
 import { fallback, needsCheckin } from './fallback.ts';
 import { friendCheck } from './friend-check.ts';
 import { grounding } from './grounding.ts';
+import { invitedPractices, longerPractices } from './practices.ts';
 import type { ContentItem } from './item-schema.ts';
 import { customPhraseErrors } from './custom-phrase.ts';
 import { customPhraseTitle, phrases } from './phrases.ts';
 import { teaPrompts } from './tea-prompts.ts';
 
-/** Breath, tea, phrases, grounding, care actions, the needs check-in, the friend check and the fallback. */
+/** Breath, tea, phrases, grounding, care actions, the needs check-in, the friend check, the practices and the fallback. */
 export const catalogue: Catalogue = {
   breath: { patterns: breathPatterns, phaseLabels, firstUse: breathFirstUse },
   tea: teaPrompts,
@@ -19,6 +20,7 @@ export const catalogue: Catalogue = {
   careActions,
   needsCheckin,
   friendCheck,
+  practices: { invited: [...invitedPractices], longer: [...longerPractices] },
   fallback,
 };
 
@@ -32,6 +34,8 @@ export function allItems(cat: Catalogue = catalogue): ContentItem[] {
     ...cat.careActions,
     cat.needsCheckin,
     cat.friendCheck,
+    ...cat.practices.invited,
+    ...cat.practices.longer,
   ];
 }
 

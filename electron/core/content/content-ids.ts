@@ -3,7 +3,7 @@
  * the ids other code refers to by name. Plain constants (no zod), so the renderer can import them cheaply.
  */
 
-/** Every kind of content in CONTENT.md §1 (scb, warmup-other and longer have no items yet). */
+/** Every kind of content in CONTENT.md §1. */
 export type ContentKind =
   | 'breath'
   | 'tea'
@@ -77,3 +77,18 @@ export const noRepeatWindow = 5;
 /** A breath pattern is about a minute: 60 s, give or take this much. */
 export const breathTargetSec = 60;
 export const breathToleranceSec = 10;
+
+/**
+ * The practices Kind words may invite to (issue #21): the warm-up, the Self-Compassion Break and the
+ * friend check, all mental; and the longer ones, opened only when the user asks.
+ */
+export const invitedPracticeIds = ['warmup.easy-someone', 'scb.moment', 'friend.check'] as const;
+export type InvitedPracticeId = (typeof invitedPracticeIds)[number];
+/** True when `id` is one of the practices Kind words may invite to. */
+export function isInvitedPracticeId(id: string): id is InvitedPracticeId {
+  return (invitedPracticeIds as readonly string[]).includes(id);
+}
+export const longerPracticeIds = ['longer.rain', 'longer.letter'] as const;
+export type LongerPracticeId = (typeof longerPracticeIds)[number];
+export const practiceIds = [...invitedPracticeIds, ...longerPracticeIds] as const;
+export type PracticeId = (typeof practiceIds)[number];

@@ -18,4 +18,7 @@ export const sources = {
   supportiveTouch:
     'https://greatergood.berkeley.edu/podcasts/item/happiness_break_self_compassionate_touch_kristen_neff',
   wcagMotion: 'https://w3.org/WAI/WCAG22/Techniques/css/C39',
+  selfCompassionBreak: 'https://self-compassion.org/exercises/exercise-2-self-compassion-break/',
+  scbModerateDifficulty: 'https://mobile.anghami.com/episode/1053545614',
+  rain: 'https://www.tarabrach.com/category/rain/',
 } as const;

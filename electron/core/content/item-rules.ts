@@ -16,9 +16,13 @@ interface CheckedItem {
   modality: Modality;
   component: Component | null;
   backdraftSafe: boolean;
+  intensity: number;
   requires: readonly Requirement[];
   pattern?: { phases: readonly { type: PhaseType; sec: number }[]; cycles: number; bpm: number | null };
 }
+
+/** Kinds whose items are self-directed and emotional by nature. */
+const mentalKinds = new Set(['phrase', 'friend-check', 'scb', 'warmup-other', 'longer']);
 
 const isHold = (type: PhaseType): boolean => type === 'holdFull' || type === 'holdEmpty';
 const close = (a: number, b: number, within: number): boolean => Math.abs(a - b) <= within;
@@ -37,12 +41,11 @@ export function checkItem(item: CheckedItem, ctx: z.RefinementCtx): void {
   if (holds && !item.requires.includes('breathHold'))
     problem('A pattern with holds lists breathHold in requires.');
 
-  if (
-    (item.kind === 'phrase' || item.kind === 'friend-check') &&
-    (item.modality !== 'mental' || item.component === null)
-  ) {
-    problem('Kind words are mental and tagged with a component.');
+  if (mentalKinds.has(item.kind) && (item.modality !== 'mental' || item.component === null)) {
+    problem('Kind words and the practices are mental and tagged with a component.');
   }
+  // The longer practices turn furthest toward pain: never anything but intensity 3 (CONTENT.md §3).
+  if (item.kind === 'longer' && item.intensity !== 3) problem('A longer practice is intensity 3.');
 
   const timed = item.steps.map((s) => s.sec);
   if (timed.every((sec) => sec !== undefined)) {

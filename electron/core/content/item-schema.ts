@@ -110,6 +110,29 @@ export const friendCheckItemSchema = z
   .object({ id: idOf('friend-check'), kind: z.literal('friend-check'), ...base })
   .superRefine(checkItem);
 
+/** The Self-Compassion Break: the three steps in the user's own words (CONTENT.md "Other kinds"). */
+export const scbItemSchema = z
+  .object({ id: idOf('scb'), kind: z.literal('scb'), ...base })
+  .superRefine(checkItem);
+
+/** Warming up with someone easy before turning the wish toward oneself. */
+export const warmupItemSchema = z
+  .object({ id: idOf('warmup-other'), kind: z.literal('warmup-other'), ...base })
+  .superRefine(checkItem);
+
+/**
+ * A longer practice, only when the user asks (never at a break Tend offers). `writeStep`: the step, by
+ * index, that has a box to write in; what is written stays in the window unless the user keeps it.
+ */
+export const longerItemSchema = z
+  .object({
+    id: idOf('longer'),
+    kind: z.literal('longer'),
+    ...base,
+    writeStep: z.number().int().nonnegative().nullable(),
+  })
+  .superRefine(checkItem);
+
 /** Any content item. */
 export const contentItemSchema = z.discriminatedUnion('kind', [
   breathItemSchema,
@@ -119,6 +142,9 @@ export const contentItemSchema = z.discriminatedUnion('kind', [
   careActionItemSchema,
   needsCheckinItemSchema,
   friendCheckItemSchema,
+  scbItemSchema,
+  warmupItemSchema,
+  longerItemSchema,
 ]);
 
 export type ContentItem = z.infer<typeof contentItemSchema>;
@@ -132,5 +158,8 @@ export type CareActionItem = z.infer<typeof careActionItemSchema>;
 export type NeedsCheckinItem = z.infer<typeof needsCheckinItemSchema>;
 export type NeedsOption = z.infer<typeof needsOptionSchema>;
 export type FriendCheckItem = z.infer<typeof friendCheckItemSchema>;
+export type ScbItem = z.infer<typeof scbItemSchema>;
+export type WarmupItem = z.infer<typeof warmupItemSchema>;
+export type LongerItem = z.infer<typeof longerItemSchema>;
 export type ContentStep = z.infer<typeof stepSchema>;
 export type ContentA11y = z.infer<typeof a11ySchema>;

@@ -16,6 +16,9 @@
  * - Phrases: the user's own phrases join the pool; hidden phrases (library or own) never show.
  *   Favourites (kept with the heart) weigh `favouriteWeight` times as much as other phrases among
  *   those that may show: chosen more often, never only them, and the no-repeat rule still comes first.
+ * - Practices (the warm-up, the Self-Compassion Break, the friend check) follow the same gates: mental,
+ *   so only with the opt-in and never in gentle mode; at timed breaks only the intensity-1 warm-up.
+ *   The longer practices are never picked here: they open only when the user asks for one by name.
  * - Breath: the user's default pattern from settings, not a random one. Box breathing only if opted
  *   in (else the app default), holds removed when the holds toggle is off; in gentle mode a pattern
  *   that is not backdraft-safe gives way to the unpaced minute.
@@ -31,8 +34,11 @@ import type {
   CareActionItem,
   FriendCheckItem,
   PhraseItem,
+  ScbItem,
   TeaItem,
+  WarmupItem,
 } from './item-schema.ts';
+import { invitedPractices } from './practices.ts';
 import { phrases } from './phrases.ts';
 import { pickWeighted, type Rng } from './rng.ts';
 import { teaPrompts } from './tea-prompts.ts';
@@ -65,7 +71,7 @@ export const defaultContentSettings: ContentSettings = {
 };
 
 /** The kinds selectPrompt picks from (grounding goes in a fixed order: see nextGrounding). */
-export type SelectableKind = 'breath' | 'tea' | 'phrase' | 'care-action' | 'friend-check';
+export type SelectableKind = 'breath' | 'tea' | 'phrase' | 'care-action' | 'friend-check' | 'practice';
 
 /** The last few ids shown per kind, oldest first. A plain value for the caller to keep and store. */
 export type ShownHistory = Partial<Record<SelectableKind, string[]>>;
@@ -88,6 +94,7 @@ interface PickOf {
   phrase: { item: PhraseItem | CustomPhrase };
   'care-action': { item: CareActionItem };
   'friend-check': { item: FriendCheckItem };
+  practice: { item: ScbItem | WarmupItem | FriendCheckItem };
 }
 
 /** A pick, and the history with it remembered. */
@@ -188,6 +195,13 @@ export function selectPrompt<K extends SelectableKind>(
         return pick(
           'friend-check',
           [friendCheck].filter((i) => allowed(i, ctx)),
+          ctx,
+          rng,
+        );
+      case 'practice':
+        return pick(
+          'practice',
+          [...invitedPractices, friendCheck].filter((i) => allowed(i, ctx)),
           ctx,
           rng,
         );

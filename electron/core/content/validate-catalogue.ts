@@ -6,7 +6,14 @@
 import { t } from '../i18n/t.ts';
 import { allItems } from './catalogue.ts';
 import { catalogueSchema, type Catalogue } from './catalogue-schema.ts';
-import { appDefaultBreath, breathIds, groundingIds, unpacedBreath } from './content-ids.ts';
+import {
+  appDefaultBreath,
+  breathIds,
+  groundingIds,
+  invitedPracticeIds,
+  longerPracticeIds,
+  unpacedBreath,
+} from './content-ids.ts';
 import type { ContentItem } from './item-schema.ts';
 
 /** Problems with `value` as a content catalogue; [] when there are none. */
@@ -88,6 +95,18 @@ function crossChecks(cat: Catalogue): string[] {
     if (p.word && first && t(p.word.template, { word: t(p.word.default) }) !== t(first.text)) {
       problems.push(`${p.id}: the template with its default word differs from the phrase.`);
     }
+  }
+
+  // The practices the views name by id (content-ids.ts) are the ones the catalogue holds.
+  const invited = [...cat.practices.invited.map((p) => p.id), cat.friendCheck.id].join(' ');
+  if (invited !== invitedPracticeIds.join(' '))
+    problems.push(`practices: invited are ${invited}, expected ${invitedPracticeIds.join(' ')}.`);
+  const longer = cat.practices.longer.map((p) => p.id).join(' ');
+  if (longer !== longerPracticeIds.join(' '))
+    problems.push(`practices: longer are ${longer}, expected ${longerPracticeIds.join(' ')}.`);
+  for (const p of cat.practices.longer) {
+    if (p.writeStep !== null && p.writeStep >= p.steps.length)
+      problems.push(`${p.id}: writeStep ${String(p.writeStep)} is past its ${String(p.steps.length)} steps.`);
   }
   return problems;
 }

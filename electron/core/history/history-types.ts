@@ -1,7 +1,7 @@
 /**
  * The gentle history's vocabulary (issue #19): one record per break or grounding exercise that ended,
  * and, only when the user turns it on, a note of each "Not now" and "Skip". The kinds are the prompt
- * views' own names (breath, tea, kind, care, grounding), and how a break ended and the offer answers are
+ * views' own names (breath, tea, kind, care, grounding; a practice counts as the Kind words it came from), and how a break ended and the offer answers are
  * the engine's, so one concept has one name from the engine through the file to the settings window.
  */
 import type { PromptView } from '../break-session/break-view-schema.ts';
@@ -23,10 +23,19 @@ export const breakEndings = ['finished', 'closed-early'] as const satisfies read
 /** The offer answers (engine-types.ts OfferAnswer), as runtime data. */
 export const offerAnswers = ['not-now', 'skip'] as const satisfies readonly OfferAnswer[];
 
+/**
+ * The history kind of a prompt view's name: its own, except a practice (issue #21), which counts as the
+ * Kind words it was opened from; null for a name that is not a prompt's.
+ */
+export function historyKindOfView(name: string): HistoryKind | null {
+  if (name === 'practice') return 'kind';
+  return isHistoryKind(name) ? name : null;
+}
+
 // Type-checking fails here if the history's kinds and the prompt views' names drift apart.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type AssertTrue<T extends true> = T;
-export type HistoryKindsAreViewNames = AssertTrue<Same<HistoryKind, PromptView['view']>>;
+export type HistoryKindsAreViewNames = AssertTrue<Same<HistoryKind, Exclude<PromptView['view'], 'practice'>>>;
 export type BreakEndingsComplete = AssertTrue<Same<(typeof breakEndings)[number], BreakEnded>>;
 export type OfferAnswersComplete = AssertTrue<Same<(typeof offerAnswers)[number], OfferAnswer>>;
 

@@ -13,6 +13,7 @@ export {
   emptyHistory,
   historyKinds,
   isHistoryKind,
+  historyKindOfView,
   HISTORY_WINDOW_MS,
   MAX_ANSWERS,
   MAX_BREAKS,

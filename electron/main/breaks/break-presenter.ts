@@ -12,7 +12,7 @@
  * showed last (kind words in gentle mode are a small caring action: 'care'), else the engine's kind.
  */
 import type { EngineEffect, PromptKind } from '../../core/engine/index.ts';
-import { isHistoryKind, type HistoryKind } from '../../core/history/index.ts';
+import { historyKindOfView, type HistoryKind } from '../../core/history/index.ts';
 import type { BreakSession } from '../../core/break-session/index.ts';
 import type { BreakWindow } from '../windows/break-window.ts';
 import type { GroundingWindow } from '../windows/grounding-window.ts';
@@ -46,7 +46,7 @@ export function createBreakPresenter(options: BreakPresenterOptions): PerformEff
   function endedIn(kind: PromptKind): HistoryKind {
     if (kind === 'grounding') return kind;
     const shown = breakWindow.view()?.view;
-    return shown !== undefined && isHistoryKind(shown) ? shown : kind;
+    return (shown !== undefined ? historyKindOfView(shown) : null) ?? kind;
   }
 
   function openPrompt(kind: PromptKind): void {

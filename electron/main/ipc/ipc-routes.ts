@@ -114,6 +114,7 @@ export function createIpcRoutes(deps: IpcRoutesDeps): InvokeHandlers {
       return view;
     },
     'break:another': (_request, event) => shown(event, session.another()),
+    'break:practice': ({ practiceId }, event) => shown(event, session.practice(practiceId)),
     'break:favourite': ({ phraseId, keep }) => {
       session.favourite(phraseId, keep);
       return null;

@@ -14,6 +14,7 @@ import { ScreenHeading } from './screen-parts.tsx';
 /** The normalising line for each prompt: what may have stirred things up there. */
 const normaliseFrom: Record<FallbackFrom, PlainMessageKey> = {
   kind: fallback.normalise,
+  practice: fallback.normalise,
   breath: 'break.fallback.normalise-breath',
   tea: 'break.fallback.normalise-pause',
   care: 'break.fallback.normalise-pause',

@@ -1,8 +1,26 @@
-/** Kind words: one phrase, another one, keep this one, hide this phrase. */
+/** Kind words: one phrase, another one, keep this one, hide this phrase, or a short practice instead. */
+import { itemById, type InvitedPracticeId } from '../../../electron/core/content/index.ts';
 import { t } from '../../../electron/core/i18n/t.ts';
 import type { KindView } from '../../../electron/core/ipc-contract.ts';
 import type { FocusOnShow, SessionActions } from '../session/use-session.ts';
 import { PromptFoot, ScreenHeading } from './screen-parts.tsx';
+
+/** A quiet way into a short practice (issue #21): named by its title, opened only if the user likes. */
+function PracticeInvitation({
+  id,
+  onOpen,
+}: {
+  id: InvitedPracticeId;
+  onOpen: (id: InvitedPracticeId) => void;
+}): React.JSX.Element | null {
+  const item = itemById(id);
+  if (!item) return null;
+  return (
+    <button type="button" className="quiet" data-testid="practice-invitation" onClick={() => onOpen(id)}>
+      {t('break.kind.practice', { title: t(item.title) })}
+    </button>
+  );
+}
 
 /** The kind words screen; `hidden` says the previous phrase was just hidden. */
 export function KindScreen({
@@ -45,6 +63,7 @@ export function KindScreen({
         <button type="button" className="quiet" onClick={() => actions.hide(view.phraseId)}>
           {t('break.kind.hide')}
         </button>
+        {view.practice && <PracticeInvitation id={view.practice} onOpen={actions.practice} />}
       </div>
       <PromptFoot onNotRight={actions.notRight} onDone={actions.done} doneLabel={t('break.done')} />
     </main>

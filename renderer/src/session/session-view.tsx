@@ -13,6 +13,7 @@ import { FallbackScreen } from '../screens/fallback-screen.tsx';
 import { GroundingScreen } from '../screens/grounding-screen.tsx';
 import { KindScreen } from '../screens/kind-screen.tsx';
 import { OfferScreen } from '../screens/offer-screen.tsx';
+import { PracticeScreen } from '../screens/practice-screen.tsx';
 import { TeaScreen } from '../screens/tea-screen.tsx';
 import type { InitialView, WindowKind } from './initial-view.ts';
 import { useLook } from './use-look.ts';
@@ -50,6 +51,8 @@ function ScreenFor({
       return <CareScreen key={n} view={view} actions={actions} focus={focus} />;
     case 'grounding':
       return <GroundingScreen key={n} view={view} actions={actions} focus={focus} />;
+    case 'practice':
+      return <PracticeScreen key={n} view={view} actions={actions} focus={focus} />;
     case 'fallback':
       return <FallbackScreen key={n} view={view} actions={actions} focus={focus} />;
   }

@@ -3,7 +3,7 @@
  * (or the preview's demo bridge) through the IPC contract; the transitions between screens live here.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { nextGrounding, type Need } from '../../../electron/core/content/index.ts';
+import { nextGrounding, type InvitedPracticeId, type Need } from '../../../electron/core/content/index.ts';
 import type { IpcResult } from '../../../electron/core/ipc-channels.ts';
 import type { BreakView, FallbackChoiceId, Look, OfferKind } from '../../../electron/core/ipc-contract.ts';
 import { getBridge } from '../bridge.ts';
@@ -34,6 +34,8 @@ export interface SessionActions {
   stop: () => void;
   notRight: () => void;
   another: () => void;
+  /** Opens the short practice the kind words screen invites to. */
+  practice: (id: InvitedPracticeId) => void;
   keep: (phraseId: string, keep: boolean) => void;
   hide: (phraseId: string) => void;
   fallback: (choice: FallbackChoiceId | 'close') => void;
@@ -150,6 +152,7 @@ export function useSession(
         });
       },
       another: () => ask(getBridge().invoke('break:another'), (v) => show(v, 'heading')),
+      practice: (practiceId) => ask(getBridge().invoke('break:practice', { practiceId }), (v) => show(v, 'heading')),
       keep: (phraseId, keep) => {
         setScreen((s) =>
           s.name === 'view' && s.view.view === 'kind' ? { ...s, view: { ...s.view, favourite: keep } } : s,

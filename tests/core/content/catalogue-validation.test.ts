@@ -110,6 +110,28 @@ describe('the content catalogue', () => {
       (c) => (c.phrases.items[6]!.word!.default = 'content.phrases.title.mindfulness'),
       /differs from the phrase/,
     ],
+    [
+      'a longer practice marked as light as a timed break',
+      (c) => (c.practices.longer[0]!.intensity = 1),
+      /A longer practice is intensity 3/,
+    ],
+    [
+      'a practice that is not tagged as mental',
+      (c) => (c.practices.invited[0]!.modality = 'sensory'),
+      /the practices are mental/,
+    ],
+    [
+      'a practice marked backdraft-safe',
+      (c) => (c.practices.invited[0]!.backdraftSafe = true),
+      /never backdraft-safe/,
+    ],
+    ['a practice the views do not know', (c) => c.practices.invited.pop(), /practices: invited are/],
+    ['a longer practice missing', (c) => c.practices.longer.pop(), /practices: longer are/],
+    [
+      'a place to write past the last step',
+      (c) => (c.practices.longer[1]!.writeStep = 9),
+      /writeStep 9 is past its 4 steps/,
+    ],
   ])('reports %s', (_, change, expected) => {
     const problems = broken(change);
     expect(problems.join('\n')).toMatch(expected);

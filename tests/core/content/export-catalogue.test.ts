@@ -25,6 +25,7 @@ describe('the content export', () => {
       'careActions',
       'needsCheckin',
       'friendCheck',
+      'practices',
       'fallback',
     ]);
   });

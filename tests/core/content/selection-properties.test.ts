@@ -43,7 +43,7 @@ const anyContext = fc
     context({ occasion, gentle, mentalOptIn }, { ...settings, hiddenPhrases: hidden, favouritePhrases: favourites }),
   );
 
-const kinds: SelectableKind[] = ['breath', 'tea', 'phrase', 'care-action', 'friend-check'];
+const kinds: SelectableKind[] = ['breath', 'tea', 'phrase', 'care-action', 'friend-check', 'practice'];
 
 /** The ids of `count` picks in a row, each remembering the last. */
 function run(kind: SelectableKind, start: SelectionContext, seed: number, count: number): string[] {
@@ -117,6 +117,20 @@ describe('selection, for any context', () => {
         expect(shown.filter((id) => stronger.has(id))).toEqual([]);
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('invites only to a short practice: never a longer one, and at a timed break only the intensity-1 warm-up', () => {
+    fc.assert(
+      fc.property(anyContext, fc.integer(), (ctx, seed) => {
+        const shown = run('practice', { ...ctx, mentalOptIn: true, gentle: false }, seed, 12);
+        expect(shown.length).toBe(12);
+        expect(shown.filter((id) => id.startsWith('longer.'))).toEqual([]);
+        if (ctx.occasion === 'timed') expect(new Set(shown)).toEqual(new Set(['warmup.easy-someone']));
+        // With more than one to choose from, never the same practice twice in a row.
+        else shown.slice(1).forEach((id, i) => expect(id).not.toBe(shown[i]));
+      }),
+      { numRuns: 500 },
     );
   });
 

@@ -108,6 +108,21 @@ describe('the history file', () => {
     ]);
   });
 
+  it('counts a short practice opened from Kind words as Kind words, through the real IPC route', async () => {
+    const t = await atWork();
+    await untilOffer(t);
+    const win = t.windowFor('break')!;
+    const kind = await t.invoke(win, 'break:choose', { kind: 'kind' });
+    expect(kind).toMatchObject({ ok: true, value: { view: 'kind', practice: 'warmup.easy-someone' } });
+    const practice = await t.invoke(win, 'break:practice', { practiceId: 'warmup.easy-someone' });
+    expect(practice).toMatchObject({ ok: true, value: { view: 'practice', itemId: 'warmup.easy-someone' } });
+    // The window keeps what it shows, so a reload comes back to the practice.
+    expect(await t.invoke(win, 'break:current')).toMatchObject({ value: { view: 'practice' } });
+    await t.advance(70 * SEC);
+    await t.invoke(win, 'break:done');
+    expect(rows(t).history.breaks.map((r) => [r.kind, r.ended])).toEqual([['kind', 'finished']]);
+  });
+
   it('is read only when first needed, and a damaged one is kept as a copy and replaced, with one gentle notice', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tend-test-'));
     const good = '[1772444760,62,"breath","finished"]';

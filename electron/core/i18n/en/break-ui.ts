@@ -26,6 +26,7 @@ export const breakUi = {
   'break.kind.keep': 'Keep this one',
   'break.kind.hide': 'Hide this phrase',
   'break.kind.hidden': 'Hidden. Settings can bring it back.',
+  'break.kind.practice': 'Or try: {title}',
 
   'break.care.another': 'Something else',
 

@@ -8,6 +8,7 @@ import { contentCare } from './content-care.ts';
 import { contentFallback } from './content-fallback.ts';
 import { contentGrounding } from './content-grounding.ts';
 import { contentPhrases } from './content-phrases.ts';
+import { contentPractices } from './content-practices.ts';
 import { contentTea } from './content-tea.ts';
 import { errors } from './errors.ts';
 import { groundingUi } from './grounding-ui.ts';
@@ -35,6 +36,7 @@ export const en = {
   ...contentBreath,
   ...contentTea,
   ...contentPhrases,
+  ...contentPractices,
   ...contentGrounding,
   ...contentCare,
   ...contentFallback,
@@ -56,6 +58,7 @@ export const enSections: Record<string, Record<string, string>> = {
   contentBreath,
   contentTea,
   contentPhrases,
+  contentPractices,
   contentGrounding,
   contentCare,
   contentFallback,
