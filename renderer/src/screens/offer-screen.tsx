@@ -1,25 +1,27 @@
 /**
  * The timed offer: Breathe, Tea and Kind words, plus Not now and Skip, with a line saying what each of
  * those two does. No counters, nothing to keep up with. In gentle mode Kind words opens a small thing to
- * do, and its label says so (the view's kindOpens).
+ * do, and its label and drawing say so (the view's kindOpens). The choices rise into place gently as the
+ * offer arrives (styles.css; not with reduced motion).
  */
 import { useEffect } from 'react';
 import { t, type PlainMessageKey } from '../../../electron/core/i18n/t.ts';
 import type { OfferKind, OfferView } from '../../../electron/core/ipc-contract.ts';
 import type { SessionActions } from '../session/use-session.ts';
+import { KindIcon, type ChoiceOpens } from './kind-icons.tsx';
 
 type ChoiceText = { label: PlainMessageKey; hint: PlainMessageKey };
 
-const choiceText: Record<OfferKind | OfferView['kindOpens'], ChoiceText> = {
+const choiceText: Record<ChoiceOpens, ChoiceText> = {
   breath: { label: 'offer.breath', hint: 'offer.breath.hint' },
   tea: { label: 'offer.tea', hint: 'offer.tea.hint' },
   kind: { label: 'offer.kind', hint: 'offer.kind.hint' },
   care: { label: 'offer.care', hint: 'offer.care.hint' },
 };
 
-/** The words of a choice: what it opens, so Kind words names the small thing to do when that is what opens. */
-function wordsOf(kind: OfferKind, view: OfferView): ChoiceText {
-  return choiceText[kind === 'kind' ? view.kindOpens : kind];
+/** What a choice opens: Kind words opens the small thing to do in gentle mode, and says and shows so. */
+function opensOf(kind: OfferKind, view: OfferView): ChoiceOpens {
+  return kind === 'kind' ? view.kindOpens : kind;
 }
 
 const subtitles: Record<number, PlainMessageKey> = { 1: 'offer.subtitle-one', 2: 'offer.subtitle-two' };
@@ -62,8 +64,9 @@ export function OfferScreen({
             <span className="choice-key" aria-hidden="true">
               {i + 1}
             </span>
-            <span className="choice-label">{t(wordsOf(kind, view).label)}</span>
-            <span className="choice-hint">{t(wordsOf(kind, view).hint)}</span>
+            <KindIcon opens={opensOf(kind, view)} />
+            <span className="choice-label">{t(choiceText[opensOf(kind, view)].label)}</span>
+            <span className="choice-hint">{t(choiceText[opensOf(kind, view)].hint)}</span>
           </button>
         ))}
       </div>

@@ -73,6 +73,27 @@ test.describe('the offer paints from the page itself', () => {
     await context.close();
   });
 
+  test("the offer's entrance follows Tend's reduced-motion setting before any script: the choices are simply there", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, reducedMotion: 'no-preference' });
+    const page = await context.newPage();
+    const still = offerView({ settings: { ...defaultSettings(), reducedMotion: 'on' }, today: '2026-03-02', occasion: 'timed' });
+    await serveBuiltRenderer(page, still);
+    await page.goto(`${STAND_IN}/break.html#/break`);
+    await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduce', { timeout: 15_000 });
+    await expect(page.locator('.choice').first()).toHaveCSS('animation-name', 'none', { timeout: 15_000 });
+    await context.close();
+  });
+
+  test('without reduced motion the painted offer has its entrance, and its drawings, before any script', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, reducedMotion: 'no-preference' });
+    const page = await context.newPage();
+    await serveBuiltRenderer(page, offer(['breath', 'tea', 'kind']));
+    await page.goto(`${STAND_IN}/break.html#/break`);
+    await expect(page.locator('.choice').first()).toHaveCSS('animation-name', 'tend-offer-in', { timeout: 15_000 });
+    await expect(page.locator('.choice svg[aria-hidden="true"]')).toHaveCount(3, { timeout: 15_000 });
+    await context.close();
+  });
+
   test('the stylesheet comes inside the page, allowed by its hash alone: styled before any script, nothing refused', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -19,6 +19,8 @@ export interface PageGlobals {
   cspViolations: string[];
   document: {
     body: unknown;
+    /** The page's running and finished animations (CSS animations carry their keyframes' name). */
+    getAnimations: () => { animationName?: string; playState: string }[];
     activeElement: { textContent: string | null } | null;
     addEventListener: (
       type: string,
@@ -52,6 +54,25 @@ export async function openWindow(
   });
   await page.goto(`/?seed=11&today=2025-03-10&${query}#/${route}`);
   await expect(page.locator('main')).toBeVisible();
+  await entranceOver(page);
+}
+
+/** The name of the offer's entrance animation (styles.css), as the page's computed style reports it. */
+export const offerEntrance = 'tend-offer-in';
+
+/**
+ * Waits until the offer's choices have risen into place (a fraction of a second), so what a test measures
+ * or photographs is the offer at rest, as someone looking up sees it. Nothing to wait for on other screens.
+ */
+export async function entranceOver(page: Page): Promise<void> {
+  await page.waitForFunction(
+    (name) =>
+      (globalThis as unknown as PageGlobals).document
+        .getAnimations()
+        .every((a) => a.animationName !== name || a.playState === 'finished'),
+    offerEntrance,
+    { timeout: 15_000 },
+  );
 }
 
 /** The CSP violations the page has reported so far. */

@@ -8,7 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { catalogue, newCustomPhrase } from '../../../electron/core/content/index.ts';
 import { defaultSettings } from '../../../electron/core/settings/settings-defaults.ts';
-import { notRightName, saveScreenshot, windowSize } from './preview-support.ts';
+import { entranceOver, notRightName, saveScreenshot, windowSize } from './preview-support.ts';
 import {
   lengthenEveryText,
   overlapsOnScreen,
@@ -129,6 +129,7 @@ async function open(page: Page, s: FitScreen): Promise<void> {
   }
   await page.goto(`/?seed=11&today=2025-03-10&${s.query}#/${s.route ?? 'break'}`);
   await expect(page.locator('main')).toBeVisible({ timeout: 15_000 });
+  await entranceOver(page);
   if (s.holdTime) await page.clock.pauseAt(Date.now() + 1000);
   await s.reach?.(page);
   await expect(page.locator('main h1')).toBeVisible({ timeout: 15_000 });
