@@ -1,12 +1,13 @@
 /**
- * The first-run welcome window (#/welcome; main decides when to show it): where the tray icon is, the
- * grounding shortcut, start at login as an opt-in, a first one-minute breath, and a way to close that
- * marks the first run as done.
+ * The first-run welcome window (#/welcome; main decides when to show it): Tend's mark and a short hello,
+ * where the tray icon is, the grounding shortcut, start at login as an opt-in, a first one-minute breath,
+ * and a way to close that marks the first run as done.
  */
 import { useEffect, useId, useRef } from 'react';
 import { t } from '../../../electron/core/i18n/t.ts';
 import type { ShortcutStatus } from '../../../electron/core/ipc-contract.ts';
 import { AnnouncerProvider, useAnnouncer } from '../a11y/announcer.tsx';
+import { BrandMark } from '../brand/brand-mark.tsx';
 import { getBridge } from '../bridge.ts';
 import { useLook } from '../session/use-look.ts';
 import { describedBy, FieldMessage, useFieldMessage } from '../settings/field-parts.tsx';
@@ -99,20 +100,28 @@ function Welcome(): React.JSX.Element {
   const trayHidden = connection?.trayHidden ?? false;
   return (
     <main className="welcome" aria-labelledby="welcome-title">
-      <h1 id="welcome-title">{t('welcome.title')}</h1>
+      <div className="welcome-head">
+        <BrandMark className="welcome-mark" />
+        <div>
+          <h1 id="welcome-title">{t('welcome.title')}</h1>
+          <p className="welcome-greeting">{t('welcome.greeting')}</p>
+        </div>
+      </div>
       <p className="welcome-intro">{t('welcome.intro')}</p>
       {connection && (
         <>
-          <section aria-labelledby="welcome-tray">
-            <h2 id="welcome-tray">{t('welcome.tray.heading')}</h2>
-            {trayPlaceKeys(platform, trayHidden).map((key) => (
-              <p key={key}>{t(key)}</p>
-            ))}
-          </section>
-          <section aria-labelledby="welcome-shortcut-heading">
-            <h2 id="welcome-shortcut-heading">{t('welcome.shortcut.heading')}</h2>
-            <ShortcutLine status={connection.snapshot.shortcut} />
-          </section>
+          <div className="welcome-facts">
+            <section className="welcome-fact" aria-labelledby="welcome-tray">
+              <h2 id="welcome-tray">{t('welcome.tray.heading')}</h2>
+              {trayPlaceKeys(platform, trayHidden).map((key) => (
+                <p key={key}>{t(key)}</p>
+              ))}
+            </section>
+            <section className="welcome-fact" aria-labelledby="welcome-shortcut-heading">
+              <h2 id="welcome-shortcut-heading">{t('welcome.shortcut.heading')}</h2>
+              <ShortcutLine status={connection.snapshot.shortcut} />
+            </section>
+          </div>
           <StartAtLogin connection={connection} />
         </>
       )}

@@ -1,6 +1,7 @@
 /** The first-run welcome window: where the tray icon lives, the shortcut, start at login, a first breath. */
 export const welcomeUi = {
   'welcome.title': 'Welcome to Tend',
+  'welcome.greeting': 'Hello. Nothing to set up: Tend is ready when you are.',
   'welcome.intro':
     'Tend keeps quiet count of your work time and now and then offers a minute of something kind: a breath, a cup of tea or a gentle phrase. Skipping is always fine.',
   'welcome.tray.heading': 'Where Tend lives',
