@@ -227,7 +227,8 @@ test.describe('issue #18: the settings window, polished', () => {
           };
         }),
       );
-    expect(sizes).toHaveLength(9);
+    // Every section has its label: Timing to Support, with Your pauses (issue #19), and Start over.
+    expect(sizes).toHaveLength(10);
     expect(new Set(sizes.map((x) => x.height)).size).toBe(1);
     expect(sizes.filter((x) => x.cut)).toEqual([]);
 
