@@ -5,7 +5,7 @@
  * engine's answer to "This doesn't feel right", which in main writes settings.gentleModeUntil.
  */
 import { createBreakSession, type BreakSessionState } from '../../electron/core/break-session/index.ts';
-import type { Rng } from '../../electron/core/content/index.ts';
+import type { PracticeId, Rng } from '../../electron/core/content/index.ts';
 import type { LocalTime } from '../../electron/core/engine/index.ts';
 import type {
   BreakView,
@@ -25,8 +25,11 @@ export interface DemoSessionOptions {
   localTime: Pick<LocalTime, 'localDateKey' | 'startOfNextLocalDay'>;
   /** How a break chosen from the offer counts (main's offers are always 'timed'). */
   occasion: 'timed' | 'manual';
-  /** What the break window shows first: the offer (default), a prompt as if started from the tray, or nothing. */
-  open: 'offer' | OfferKind | 'none';
+  /**
+   * What the break window shows first: the offer (default), a prompt or a practice as if started from the
+   * tray, or nothing.
+   */
+  open: 'offer' | OfferKind | PracticeId | 'none';
   /** The dizziness line has been seen already. */
   breathIntroShown: boolean;
 }
@@ -42,6 +45,9 @@ type BreakChannel =
   | 'break:fallback'
   | 'break:need'
   | 'grounding:current';
+
+const offerKinds: readonly string[] = ['breath', 'tea', 'kind'] satisfies OfferKind[];
+const isOfferKind = (open: string): open is OfferKind => offerKinds.includes(open);
 
 /** Answers for the break-session channels. */
 export type BreakAnswers = { [C in BreakChannel & InvokeChannel]: (request: RequestOf<C>) => ResponseOf<C> };
@@ -64,8 +70,12 @@ export function demoBreakSession(
     initial: { breathIntroShown: options.breathIntroShown },
   });
   // The break window's view, as main's presenter shows it before the page asks and every step replaces it.
-  let current: BreakView | null =
-    open === 'none' ? null : open === 'offer' ? session.offer(occasion) : session.prompt(open, 'manual');
+  const first = (): BreakView | null => {
+    if (open === 'none') return null;
+    if (open === 'offer') return session.offer(occasion);
+    return isOfferKind(open) ? session.prompt(open, 'manual') : session.practice(open, 'manual');
+  };
+  let current: BreakView | null = first();
   const shown = <V extends BreakView>(view: V): V => {
     current = view;
     return view;

@@ -2,9 +2,10 @@
  * The preview's start-up options from the query string, so a test (or a person) can reach any screen
  * deterministically: `?seed=7&today=2025-03-10&open=tea&gentle=1&intro=seen&theme=dark&motion=reduce&sounds=1`,
  * what "Why no break?" finds with `busy=unknown:call,held:doNotDisturb` (demo-busy.ts), and how much
- * history "Your pauses" has with `history=empty|week|weeks|year` (demo-history.ts).
+ * history "Your pauses" has with `history=empty|week|weeks|year` (demo-history.ts). `open` may also
+ * name a practice (`open=scb.moment`, `open=longer.letter`), opened as if the user asked for it.
  */
-import { seededRng } from '../../electron/core/content/index.ts';
+import { practiceIds, seededRng } from '../../electron/core/content/index.ts';
 import { createLocalTime, type LocalTime } from '../../electron/core/engine/index.ts';
 import type { Settings } from '../../electron/core/settings/settings-schema.ts';
 import type { DemoSessionOptions } from './demo-break-session.ts';
@@ -22,7 +23,7 @@ export interface DemoOptions {
   history?: { span: DemoHistorySpan; localTime: LocalTime };
 }
 
-const openValues = ['offer', 'breath', 'tea', 'kind', 'none'] as const;
+const openValues = ['offer', 'breath', 'tea', 'kind', 'none', ...practiceIds] as const;
 
 /** Noon on `day` (`YYYY-MM-DD`) in the browser's zone, or null if `day` is not a date. */
 function noonOn(day: string): number | null {

@@ -54,8 +54,11 @@ export interface BreakSession {
   /** "This doesn't feel right", pressed on the prompt `from`. */
   notRight(from: FallbackFrom): FallbackView;
   another(): PromptView;
-  /** A practice the user asked for: the kind words screen's invitation, or a longer one. */
-  practice(id: PracticeId): PromptView;
+  /**
+   * A practice the user asked for: the kind words screen's invitation (in the break so far), or one
+   * opened by name, `occasion` then saying how the break began.
+   */
+  practice(id: PracticeId, occasion?: SessionContext['occasion']): PromptView;
   favourite(phraseId: string, keep: boolean): void;
   hide(phraseId: string): PromptView;
   fallback(choice: FallbackChoiceId): PromptView;
@@ -92,7 +95,10 @@ export function createBreakSession(options: BreakSessionOptions): BreakSession {
     },
     notRight: (from) => keep(notRight(current(), ctx(), from)),
     another: () => keep(anotherPhrase(current(), ctx(), rng)),
-    practice: (id) => keep(openPractice(id, current(), ctx(), rng)),
+    practice(id, at) {
+      if (at) occasion = at;
+      return keep(openPractice(id, current(), ctx(), rng));
+    },
     favourite(phraseId, wanted) {
       options.saveSettings(keepPhrase(phraseId, wanted, options.settings()));
     },
