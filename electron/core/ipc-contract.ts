@@ -16,7 +16,7 @@ import {
   promptViewSchema,
 } from './break-session/break-view-schema.ts';
 import { breakKindSchema, settingsSchema } from './settings/settings-schema.ts';
-import { invitedPracticeIds } from './content/content-ids.ts';
+import { invitedPracticeIds, longerPracticeIds } from './content/content-ids.ts';
 import {
   historyExportFormatSchema,
   historyExportSchema,
@@ -145,9 +145,12 @@ export const invokeContract = {
   /** A need picked in the fallback's check-in: the one small action it leads to (needChoice). */
   'break:need': { request: z.object({ need: needSchema }), response: promptViewSchema, callers: sessionWindows },
   'break:end': { request: breakEndSchema, response: z.null(), callers: breakWindow },
-  /** Starts a break at once from a Tend window (e.g. the welcome window's "try a one-minute breath now"). */
+  /**
+   * Starts a break at once from a Tend window (e.g. the welcome window's "try a one-minute breath now"),
+   * or a longer practice by name (the settings window's "A longer pause").
+   */
   'break:take-now': {
-    request: z.object({ kind: z.enum(['breath', 'tea', 'kind', 'grounding']) }),
+    request: z.object({ kind: z.enum(['breath', 'tea', 'kind', 'grounding', ...longerPracticeIds]) }),
     response: z.null(),
     callers: settingsWindows,
   },

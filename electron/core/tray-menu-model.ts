@@ -2,6 +2,8 @@
  * The tray menu as plain data: a status line, Take a break now ▸, Pause ▸, Resume (when paused),
  * Settings…, Quit. Pure, so it can be compared: the tray rebuilds its native menu only when this changes.
  */
+import { longerPracticeIds } from './content/content-ids.ts';
+import { longerById } from './content/practices.ts';
 import { t } from './i18n/t.ts';
 import type { ShortcutStatus } from './ipc-contract.ts';
 import type { PauseChoice, TendCommand } from './tend-command.ts';
@@ -67,6 +69,18 @@ export function trayMenuModel(input: TrayMenuInput): TrayMenuItem[] {
         { type: 'action', id: 'take-break.kind', label: t('tray.break.kind'), command: { kind: 'take-break', break: 'kind' } },
         grounding,
       ],
+    },
+    {
+      // Only here and in Settings: a longer practice is never offered at a break (issue #21).
+      type: 'submenu',
+      id: 'longer',
+      label: t('tray.longer'),
+      items: longerPracticeIds.map((id): TrayMenuItem => ({
+        type: 'action',
+        id,
+        label: t(longerById[id].title),
+        command: { kind: 'longer', practice: id },
+      })),
     },
     {
       type: 'submenu',

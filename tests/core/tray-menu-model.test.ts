@@ -22,9 +22,9 @@ const find = (items: readonly TrayMenuItem[], id: string): TrayMenuItem | undefi
 };
 
 describe('the tray menu model', () => {
-  it('shows the status line, Take a break now, Pause, Settings and Quit', () => {
+  it('shows the status line, Take a break now, A longer pause, Pause, Settings and Quit', () => {
     const menu = trayMenuModel(input());
-    expect(labels(menu)).toEqual(['Next pause in about 40 minutes', 'Take a break now', 'Pause', 'Settings…', 'Quit']);
+    expect(labels(menu)).toEqual(['Next pause in about 40 minutes', 'Take a break now', 'A longer pause', 'Pause', 'Settings…', 'Quit']);
     expect(menu[0]).toEqual({ type: 'text', id: 'status', label: 'Next pause in about 40 minutes' });
   });
 

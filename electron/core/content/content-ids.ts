@@ -90,5 +90,9 @@ export function isInvitedPracticeId(id: string): id is InvitedPracticeId {
 }
 export const longerPracticeIds = ['longer.rain', 'longer.letter'] as const;
 export type LongerPracticeId = (typeof longerPracticeIds)[number];
+/** True when `id` is one of the longer practices. */
+export function isLongerPracticeId(id: string): id is LongerPracticeId {
+  return (longerPracticeIds as readonly string[]).includes(id);
+}
 export const practiceIds = [...invitedPracticeIds, ...longerPracticeIds] as const;
 export type PracticeId = (typeof practiceIds)[number];

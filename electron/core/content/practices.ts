@@ -5,6 +5,7 @@
  * difficulty (GGSC's advice), so it is intensity 2 and never at a break Tend offers by itself.
  */
 import type { PlainMessageKey } from '../i18n/t.ts';
+import type { LongerPracticeId } from './content-ids.ts';
 import { sources } from './content-sources.ts';
 import type { LongerItem, ScbItem, WarmupItem } from './item-schema.ts';
 
@@ -94,3 +95,5 @@ export const letter: LongerItem = {
 /** The practices Kind words may invite to, and the longer ones, in the order menus list them. */
 export const invitedPractices = [warmupEasySomeone, selfCompassionBreak] as const;
 export const longerPractices = [rain, letter] as const;
+/** The longer practices by their ids (content-ids.ts), for menus that name them. */
+export const longerById: Readonly<Record<LongerPracticeId, LongerItem>> = { 'longer.rain': rain, 'longer.letter': letter };

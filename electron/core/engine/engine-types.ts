@@ -1,4 +1,5 @@
 /** The break engine's vocabulary: its context, events, effects, status model and state. */
+import type { LongerPracticeId } from '../content/content-ids.ts';
 import type { PauseChoice } from '../tend-command.ts';
 import type { EngineSettings } from './engine-settings.ts';
 import type { LocalTime } from './local-time.ts';
@@ -6,8 +7,11 @@ import type { HoursState } from './working-hours.ts';
 
 /** The three things a timed offer presents. */
 export type BreakKind = 'breath' | 'tea' | 'kind';
-/** Everything a prompt window can open: the offer's three, plus grounding (shortcut and tray). */
-export type PromptKind = BreakKind | 'grounding';
+/**
+ * Everything a prompt window can open: the offer's three, grounding (shortcut and tray), and a longer
+ * practice by name (tray and settings only: the engine never offers one by itself; issue #21).
+ */
+export type PromptKind = BreakKind | 'grounding' | LongerPracticeId;
 /** How a break ended: the page said it was over, or it was closed before that (Esc, the window closed). */
 export type BreakEnded = 'finished' | 'closed-early';
 /** The user's own answer to a standing offer (an offer that fades by itself is neither). */

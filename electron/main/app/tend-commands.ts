@@ -27,6 +27,9 @@ export function createTendCommands(deps: CommandDeps): (command: TendCommand) =>
       case 'grounding':
         deps.send({ type: 'takeBreakNow', kind: 'grounding' });
         return;
+      case 'longer':
+        deps.send({ type: 'takeBreakNow', kind: command.practice });
+        return;
       case 'offer':
         deps.openOffer?.();
         return;

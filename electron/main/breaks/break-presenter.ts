@@ -11,6 +11,7 @@
  * A break that ends goes to the gentle history (issue #19) under the name of the prompt the window
  * showed last (kind words in gentle mode are a small caring action: 'care'), else the engine's kind.
  */
+import { isLongerPracticeId } from '../../core/content/content-ids.ts';
 import type { EngineEffect, PromptKind } from '../../core/engine/index.ts';
 import { historyKindOfView, type HistoryKind } from '../../core/history/index.ts';
 import type { BreakSession } from '../../core/break-session/index.ts';
@@ -46,7 +47,8 @@ export function createBreakPresenter(options: BreakPresenterOptions): PerformEff
   function endedIn(kind: PromptKind): HistoryKind {
     if (kind === 'grounding') return kind;
     const shown = breakWindow.view()?.view;
-    return (shown !== undefined ? historyKindOfView(shown) : null) ?? kind;
+    // A longer practice counts as Kind words, as a short one does (history-types.ts historyKindOfView).
+    return (shown !== undefined ? historyKindOfView(shown) : null) ?? (isLongerPracticeId(kind) ? 'kind' : kind);
   }
 
   function openPrompt(kind: PromptKind): void {
@@ -60,6 +62,11 @@ export function createBreakPresenter(options: BreakPresenterOptions): PerformEff
       return;
     }
     breakIn = 'break';
+    // A longer practice is only ever asked for by name, so it opens as a break the user started.
+    if (isLongerPracticeId(kind)) {
+      breakWindow.show(session.practice(kind, 'manual'));
+      return;
+    }
     // Chosen in the window: the page already has the prompt (break:choose answered with it).
     if (shown?.view === kind) return;
     breakWindow.show(session.prompt(kind, shown?.view === 'offer' ? 'timed' : 'manual'));

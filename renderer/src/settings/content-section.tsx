@@ -1,12 +1,14 @@
 /**
  * What a break offers: which of the three kinds a timed offer shows (at least one stays on), the default
- * breath pattern from the content catalogue, and whether box breathing keeps its holds.
+ * breath pattern from the content catalogue, whether box breathing keeps its holds, and the longer
+ * pauses, opened only from here and the tray.
  */
 import { useId } from 'react';
 import { boxBreath, breathIds, breathItem, type BreathId } from '../../../electron/core/content/index.ts';
 import { t, type PlainMessageKey } from '../../../electron/core/i18n/t.ts';
 import type { BreakKind } from '../../../electron/core/settings/settings-schema.ts';
 import { describedBy, FieldMessage, Section, useFieldMessage } from './field-parts.tsx';
+import { LongerPauseField } from './longer-pause-field.tsx';
 import { errorAt, type SettingsConnection } from './use-settings.ts';
 
 const kinds: readonly { kind: BreakKind; label: PlainMessageKey }[] = [
@@ -119,12 +121,13 @@ function BreathField({ connection }: { connection: SettingsConnection }): React.
   );
 }
 
-/** Kinds on offer and the breath. */
+/** Kinds on offer, the breath, and the longer pauses to open now. */
 export function ContentSection({ connection }: { connection: SettingsConnection }): React.JSX.Element {
   return (
     <Section id="content" heading={t('settings-ui.content.heading')}>
       <KindsField connection={connection} />
       <BreathField connection={connection} />
+      <LongerPauseField />
     </Section>
   );
 }

@@ -65,7 +65,7 @@ function eventArb(settings: fc.Arbitrary<EngineSettings>): fc.Arbitrary<EngineIn
     kind.map((k): EngineInput => ({ type: 'choose', kind: k })),
     fc.constantFrom('break' as const, 'grounding' as const).map((window): EngineInput => ({ type: 'windowGone', window })),
     fc
-      .constantFrom('breath' as const, 'tea' as const, 'kind' as const, 'grounding' as const)
+      .constantFrom('breath' as const, 'tea' as const, 'kind' as const, 'grounding' as const, 'longer.rain' as const, 'longer.letter' as const)
       .map((k): EngineInput => ({ type: 'takeBreakNow', kind: k })),
     // Answers to busy checks, asked for or not (one nobody asked for changes nothing).
     fc.boolean().map((busy): EngineInput => ({ type: 'busyChecked', busy })),

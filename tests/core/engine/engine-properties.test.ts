@@ -37,6 +37,15 @@ function forAllSteps(
 }
 
 describe('break engine invariants', () => {
+  it('opens a longer practice only in the step the user asked for it by name (issue #21)', { timeout }, () => {
+    forAllSteps((step) => {
+      const longer = step.effects.filter((e) => e.type === 'openPrompt' && e.kind.startsWith('longer.'));
+      if (step.event.type === 'takeBreakNow' && step.event.kind.startsWith('longer.'))
+        expect(longer).toEqual([{ type: 'openPrompt', kind: step.event.kind }]);
+      else expect(longer).toEqual([]);
+    });
+  });
+
   it('never has two offers open, nor an offer over a prompt', { timeout }, () => {
     forAllSteps((step) => {
       let window = step.windowBefore;

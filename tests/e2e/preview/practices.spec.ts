@@ -67,6 +67,22 @@ test.describe('a practice, one step at a time', () => {
     await expect(page.getByRole('button', { name: 'Feel my feet' })).toBeVisible(wait);
   });
 
+  test('the letter keeps nothing unless asked: then it is a file of the user\'s own, with their words', async ({ page }) => {
+    await openWindow(page, 'open=longer.letter');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('textbox', { name: 'Your letter, if you like' }).fill('Dear me, slow is fine.');
+    await expectNoAxeViolations(page);
+    const download = page.waitForEvent('download', wait);
+    await page.getByRole('button', { name: 'Keep it as a file' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('a-letter-to-myself.txt');
+    const stream = await file.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).toString('utf8')).toBe('Dear me, slow is fine.');
+  });
+
   test('in gentle mode no practice opens: a small outward action comes instead', async ({ page }) => {
     await openWindow(page, 'open=scb.moment&gentle=1');
     await expect(page.locator('main.care')).toBeVisible(wait);

@@ -98,6 +98,16 @@ const screens: FitScreen[] = [
     route: 'grounding',
     reach: (page) => page.locator('.button.primary').click(),
   },
+  { name: 'kind words with its practice invitation', query: '', reach: (page) => page.locator('.offer-choices button').nth(2).click() },
+  { name: 'the Self-Compassion Break, first step', query: 'open=scb.moment' },
+  {
+    name: 'the letter, its box to write in',
+    query: 'open=longer.letter',
+    reach: async (page) => {
+      await page.locator('.button.primary').click();
+      await page.locator('.button.primary').click();
+    },
+  },
 ];
 
 /** The window's CSS size at `fit`: a zoomed window lays out as a smaller one (the device scale only sharpens it). */

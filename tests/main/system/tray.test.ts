@@ -11,20 +11,31 @@ describe('the tray', () => {
     tend = await launchTend({ clock: NINE_AM });
     expect(tend.electron.fakeState.trays).toHaveLength(1);
     const menu = tend.trayMenu();
-    expect(menu.labels()).toEqual(['Next break in about 45 min', 'Take a break now', 'Pause', 'Settings…', 'Quit']);
+    expect(menu.labels()).toEqual(['Next break in about 45 min', 'Take a break now', 'A longer pause', 'Pause', 'Settings…', 'Quit']);
     expect(menu.find(['Next break in about 45 min']).enabled).toBe(false);
     expect(menu.find(['Take a break now']).submenu?.labels()).toEqual(['Breathe', 'Tea', 'Kind words', 'Grounding']);
     expect(menu.find(['Take a break now', 'Grounding'])).toMatchObject({ accelerator: 'CommandOrControl+Alt+G', registerAccelerator: false });
+    expect(menu.find(['A longer pause']).submenu?.labels()).toEqual(['RAIN, a few slow minutes', 'A letter to yourself']);
     expect(menu.find(['Pause']).submenu?.labels()).toEqual(['30 minutes', '1 hour', '2 hours', 'Until tomorrow', 'Until I resume']);
     expect(tend.electron.fakeState.trays[0]?.tooltip).toBe('Tend');
+  });
+
+  it('opens a longer practice only when asked for by name, as a break the user started, even while paused', async () => {
+    tend = await launchTend({ clock: NINE_AM });
+    tend.trayMenu().click('Pause', '1 hour');
+    tend.trayMenu().click('A longer pause', 'A letter to yourself');
+    await tend.settle();
+    const win = tend.windowFor('break');
+    expect(win).toBeDefined();
+    expect(await tend.invoke(win!, 'break:current')).toMatchObject({ ok: true, value: { view: 'practice', itemId: 'longer.letter' } });
   });
 
   it('offers Resume while paused, and goes back after resuming', async () => {
     tend = await launchTend({ clock: NINE_AM });
     tend.trayMenu().click('Pause', '1 hour');
-    expect(tend.trayMenu().labels()).toEqual(['Paused until 10:00', 'Take a break now', 'Pause', 'Resume', 'Settings…', 'Quit']);
+    expect(tend.trayMenu().labels()).toEqual(['Paused until 10:00', 'Take a break now', 'A longer pause', 'Pause', 'Resume', 'Settings…', 'Quit']);
     tend.trayMenu().click('Resume');
-    expect(tend.trayMenu().labels()).toEqual(['Next break in about 45 min', 'Take a break now', 'Pause', 'Settings…', 'Quit']);
+    expect(tend.trayMenu().labels()).toEqual(['Next break in about 45 min', 'Take a break now', 'A longer pause', 'Pause', 'Settings…', 'Quit']);
   });
 
   it.each([

@@ -53,3 +53,20 @@ describe('a short practice from Kind words', () => {
     expect(screen.getByRole('heading', { name: "That's it for now." })).toBeInTheDocument();
   });
 });
+
+describe('the letter to yourself', () => {
+  it('has a box to write in on its writing step, which keeps the words while stepping back and forth', async () => {
+    const { user } = await renderWindow('open=longer.letter');
+    expect(screen.queryByRole('textbox')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    const box = screen.getByRole('textbox', { name: 'Your letter, if you like' });
+    const keep = screen.getByRole('button', { name: 'Keep it as a file' });
+    expect(keep).toBeDisabled();
+    await user.type(box, 'You did your best today.');
+    expect(keep).toBeEnabled();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByRole('textbox', { name: 'Your letter, if you like' })).toHaveValue('You did your best today.');
+  });
+});

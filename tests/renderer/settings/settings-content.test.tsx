@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { announced, description, renderWindow } from './settings-support.tsx';
+import { announced, description, renderWindow, requests } from './settings-support.tsx';
 
 describe('what a break offers', () => {
   it('turns kinds off and on, keeping the offer order', async () => {
@@ -53,5 +53,24 @@ describe('what a break offers', () => {
     await user.click(holds);
     expect(demo.settings().boxHolds).toBe(false);
     expect(holds).not.toBeChecked();
+  });
+});
+
+describe('a longer pause, when you want one', () => {
+  it('opens RAIN or the letter now, by name, and says where it opens', async () => {
+    const { demo, user } = await renderWindow('settings');
+    const group = screen.getByRole('group', { name: 'A longer pause, when you want one' });
+    expect(description(group)).toContain('never at a timed break');
+    await user.click(within(group).getByRole('button', { name: 'A letter to yourself' }));
+    expect(requests(demo, 'break:take-now')).toEqual([{ kind: 'longer.letter' }]);
+    expect(announced()).toBe('It opens near the tray.');
+  });
+
+  it('says so kindly, beside the buttons, when it cannot open', async () => {
+    const failed = { ok: false as const, error: { code: 'failed' as const, message: 'no window' } };
+    const { user } = await renderWindow('settings', { overrides: { 'break:take-now': () => failed } });
+    const group = screen.getByRole('group', { name: 'A longer pause, when you want one' });
+    await user.click(within(group).getByRole('button', { name: 'RAIN, a few slow minutes' }));
+    expect(await within(group).findByText("Tend couldn't open that just now. Closing this is always fine.")).toBeInTheDocument();
   });
 });

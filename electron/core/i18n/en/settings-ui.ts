@@ -78,6 +78,10 @@ export const settingsUi = {
   'settings-ui.content.heading': 'What a break offers',
   'settings-ui.kinds.legend': 'Offered on a timed break',
   'settings-ui.kinds.hint': 'At least one stays on.',
+  'settings-ui.longer.legend': 'A longer pause, when you want one',
+  'settings-ui.longer.hint':
+    'A few slow minutes, only when you ask: never at a timed break. Nothing you think or write there is kept.',
+  'settings-ui.longer.started': 'It opens near the tray.',
   'settings-ui.breath.legend': 'Breath pattern',
   'settings-ui.breath.hint.natural': 'No pacing: your own rhythm for a minute.',
   'settings-ui.breath.hint.easy-7': 'In for 3½, out for 5. About seven breaths a minute.',

@@ -6,6 +6,7 @@ export const tray = {
   'tray.break.tea': 'Tea',
   'tray.break.kind': 'Kind words',
   'tray.break.grounding': 'Grounding',
+  'tray.longer': 'A longer pause',
   'tray.pause': 'Pause',
   'tray.pause.30m': '30 minutes',
   'tray.pause.1h': '1 hour',
