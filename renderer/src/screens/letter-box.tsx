@@ -11,19 +11,21 @@ export function LetterBox({ text, onChange }: { text: string; onChange: (text: s
   const id = useId();
   return (
     <div className="letter-box">
-      <label htmlFor={id}>{t('break.letter.label')}</label>
-      <textarea id={id} rows={3} value={text} aria-describedby={`${id}-hint`} onChange={(e) => onChange(e.target.value)} />
+      <div className="letter-head">
+        <label htmlFor={id}>{t('break.letter.label')}</label>
+        <button
+          type="button"
+          className="quiet"
+          disabled={text.trim() === ''}
+          onClick={() => saveTextFile(t('break.letter.filename'), text, 'text/plain')}
+        >
+          {t('break.letter.keep')}
+        </button>
+      </div>
+      <textarea id={id} rows={2} value={text} aria-describedby={`${id}-hint`} onChange={(e) => onChange(e.target.value)} />
       <p id={`${id}-hint`} className="muted small">
         {t('break.letter.hint')}
       </p>
-      <button
-        type="button"
-        className="quiet"
-        disabled={text.trim() === ''}
-        onClick={() => saveTextFile(t('break.letter.filename'), text, 'text/plain')}
-      >
-        {t('break.letter.keep')}
-      </button>
     </div>
   );
 }

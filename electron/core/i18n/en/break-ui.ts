@@ -28,7 +28,7 @@ export const breakUi = {
   'break.kind.hidden': 'Hidden. Settings can bring it back.',
   'break.kind.practice': 'Or try: {title}',
   'break.letter.label': 'Your letter, if you like',
-  'break.letter.hint': 'It stays on this screen and goes when it closes, unless you keep it.',
+  'break.letter.hint': 'It goes when this closes, unless you keep it.',
   'break.letter.keep': 'Keep it as a file',
   'break.letter.filename': 'a-letter-to-myself.txt',
 
