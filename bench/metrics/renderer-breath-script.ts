@@ -15,8 +15,8 @@ import type { CDPSession } from '@playwright/test';
 import { chooseView, initialSessionState } from '../../electron/core/break-session/index.ts';
 import { defaultSettings } from '../../electron/core/settings/settings-defaults.ts';
 import type { Metric, MetricSource } from '../metric.ts';
-import { breakWindowViewport, launchChromium } from './renderer-preview.ts';
-import { schemeSite, standInBridge } from './renderer-scheme-site.ts';
+import { breakWindowViewport } from './renderer-preview.ts';
+import { onSchemeSite, standInBridge } from './renderer-scheme-site.ts';
 
 /** The default breath (easy breathing, 59.5 s) as the tray starts it, its first-use line already seen. */
 function breathView() {
@@ -35,10 +35,8 @@ const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 export const rendererBreathScript: MetricSource = {
   title: 'Breath minute script time (Chromium, real 60 s)',
-  async measure(): Promise<Metric[]> {
-    const site = await schemeSite(breathView());
-    const browser = await launchChromium();
-    try {
+  measure(): Promise<Metric[]> {
+    return onSchemeSite(breathView(), async (site, browser) => {
       const context = await browser.newContext({ viewport: breakWindowViewport });
       await context.addInitScript({ content: standInBridge });
       const page = await context.newPage();
@@ -55,7 +53,6 @@ export const rendererBreathScript: MetricSource = {
       const cpuMs = (await scriptMs(cpu)) - start.cpu;
       const wallMs = (await scriptMs(wall)) - start.wall;
       const seconds = (Date.now() - startedAt) / 1000;
-      site.check();
       return [
         {
           name: 'renderer.breathMinuteScriptMs',
@@ -66,12 +63,6 @@ export const rendererBreathScript: MetricSource = {
           note: `main-thread CPU time in script over ${seconds.toFixed(1)} s of breath, up to the close (CDP ScriptDuration, thread ticks; wall clock ${String(round1(wallMs))} ms)`,
         },
       ];
-    } catch (error) {
-      site.check(); // a failed load with the handler's reason, when it has one
-      throw error;
-    } finally {
-      await browser.close();
-      await site.close();
-    }
+    });
   },
 };

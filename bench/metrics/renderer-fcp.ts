@@ -19,8 +19,8 @@ import type { Browser } from '@playwright/test';
 import { offerView } from '../../electron/core/break-session/index.ts';
 import { defaultSettings } from '../../electron/core/settings/settings-defaults.ts';
 import type { Metric, MetricSource } from '../metric.ts';
-import { breakWindowViewport, launchChromium } from './renderer-preview.ts';
-import { schemeSite, standInBridge, type SchemeSite } from './renderer-scheme-site.ts';
+import { breakWindowViewport } from './renderer-preview.ts';
+import { onSchemeSite, standInBridge, type SchemeSite } from './renderer-scheme-site.ts';
 
 const rounds = 21;
 const fcpBudget = 1.3;
@@ -65,9 +65,7 @@ export const rendererFcp: MetricSource = {
   title: 'Break window first paint (Chromium, ratio to a one-line page)',
   async measure(): Promise<Metric[]> {
     const view = offerView({ settings: defaultSettings(), today: '2025-03-10', occasion: 'timed' });
-    const site = await schemeSite(view);
-    const browser = await launchChromium();
-    try {
+    return onSchemeSite(view, async (site, browser) => {
       // Each page against the reference in pairs, the order alternating; the preview (seconds of script,
       // which a machine is still clearing up after its page closes) apart from the app's pairs.
       const pairs = async (target: Exclude<Target, 'reference'>, count: number): Promise<{ page: number[]; reference: number[] }> => {
@@ -94,7 +92,6 @@ export const rendererFcp: MetricSource = {
         app.reference.push(...more.reference);
       }
       const preview = await pairs('preview', previewRounds);
-      site.check();
       const ms = (values: number[]): string => `${String(Math.round(median(values)))} ms`;
       const raw = (p: { page: number[]; reference: number[] }): string =>
         `median of ${String(p.page.length)} ratios of cold loads in pairs; FCP medians ${ms(p.page)} vs ${ms(p.reference)} for the one-line page`;
@@ -114,12 +111,6 @@ export const rendererFcp: MetricSource = {
           note: `browser preview, painted by its scripts; ${raw(preview)}`,
         },
       ];
-    } catch (error) {
-      site.check(); // a failed load with the handler's reason, when it has one
-      throw error;
-    } finally {
-      await browser.close();
-      await site.close();
-    }
+    });
   },
 };

@@ -9,18 +9,16 @@
 import { offerView } from '../../electron/core/break-session/index.ts';
 import { defaultSettings } from '../../electron/core/settings/settings-defaults.ts';
 import type { Metric, MetricSource } from '../metric.ts';
-import { breakWindowViewport, launchChromium } from './renderer-preview.ts';
-import { schemeSite, standInBridge } from './renderer-scheme-site.ts';
+import { breakWindowViewport } from './renderer-preview.ts';
+import { onSchemeSite, standInBridge } from './renderer-scheme-site.ts';
 
 const settleMs = 1000;
 const watchMs = 5000;
 
 export const rendererOfferSettle: MetricSource = {
   title: 'Offer at rest: layouts after it settles (Chromium)',
-  async measure(): Promise<Metric[]> {
-    const site = await schemeSite(offerView({ settings: defaultSettings(), today: '2025-03-10', occasion: 'timed' }));
-    const browser = await launchChromium();
-    try {
+  measure(): Promise<Metric[]> {
+    return onSchemeSite(offerView({ settings: defaultSettings(), today: '2025-03-10', occasion: 'timed' }), async (site, browser) => {
       const context = await browser.newContext({ viewport: breakWindowViewport });
       await context.addInitScript({ content: standInBridge });
       const page = await context.newPage();
@@ -40,7 +38,6 @@ export const rendererOfferSettle: MetricSource = {
       await page.waitForTimeout(watchMs);
       const after = await counts();
       await context.close();
-      site.check();
       const layouts = after.layouts - before.layouts;
       return [
         {
@@ -51,12 +48,6 @@ export const rendererOfferSettle: MetricSource = {
           note: `${String(watchMs / 1000)} s from ${String(settleMs / 1000)} s after hydration (CDP LayoutCount); style recalcs: ${String(after.styles - before.styles)}`,
         },
       ];
-    } catch (error) {
-      site.check(); // a failed load with the handler's reason, when it has one
-      throw error;
-    } finally {
-      await browser.close();
-      await site.close();
-    }
+    });
   },
 };

@@ -8,6 +8,7 @@
  * load delayed the stylesheet behind the scripts. The reference page and the browser preview come
  * through the same server and handler code, each from its own folder, so a ratio compares pages.
  */
+import type { Browser } from '@playwright/test';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { RENDERER_ORIGIN } from '../../electron/core/app-identity.ts';
 import type { BreakView } from '../../electron/core/ipc-contract.ts';
 import { createRendererHandler } from '../../electron/main/renderer-scheme/serve-renderer.ts';
+import { launchChromium } from './renderer-preview.ts';
 
 const out = resolve(import.meta.dirname, '../../out');
 
@@ -91,6 +93,29 @@ export async function schemeSite(firstView: BreakView | null = null): Promise<Sc
       rmSync(referenceDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Runs `measure` with a scheme site showing `firstView` and a fresh Chromium, then closes both; when it
+ * fails, a handler's reason (a 404, a missing markup table) is thrown rather than the browser's symptom.
+ */
+export async function onSchemeSite<T>(
+  firstView: BreakView | null,
+  measure: (site: SchemeSite, browser: Browser) => Promise<T>,
+): Promise<T> {
+  const site = await schemeSite(firstView);
+  const browser = await launchChromium();
+  try {
+    const result = await measure(site, browser);
+    site.check();
+    return result;
+  } catch (error) {
+    site.check();
+    throw error;
+  } finally {
+    await browser.close();
+    await site.close();
+  }
 }
 
 /**

@@ -12,7 +12,14 @@ import type { LongerItem, ScbItem, WarmupItem } from './item-schema.ts';
 /** Steps from their message keys, in order. */
 const steps = (...keys: PlainMessageKey[]): { text: PlainMessageKey }[] => keys.map((text) => ({ text }));
 
-const spoken = { reducedMotionVariant: 'not-needed', srAnnouncements: 'steps', audioCue: 'none', hapticCue: false } as const;
+/** What every practice shares: mental, never backdraft-safe, needing nothing, its steps announced. */
+const practice: Pick<ScbItem, 'modality' | 'backdraftSafe' | 'requires' | 'alternatives' | 'a11y'> = {
+  modality: 'mental',
+  backdraftSafe: false,
+  requires: [],
+  alternatives: [],
+  a11y: { reducedMotionVariant: 'not-needed', srAnnouncements: 'steps', audioCue: 'none', hapticCue: false },
+};
 
 /** Noticing a hard moment, remembering it is human, offering oneself kindness: about 90 s. */
 export const selfCompassionBreak: ScbItem = {
@@ -23,13 +30,10 @@ export const selfCompassionBreak: ScbItem = {
     'content.scb.moment.step-1', 'content.scb.moment.step-2', 'content.scb.moment.step-3', 'content.scb.moment.step-4', 'content.scb.moment.step-5',
   ),
   durationSec: 90,
-  modality: 'mental',
+  ...practice,
   component: 'selfKindness',
-  backdraftSafe: false,
   intensity: 2,
-  requires: [],
   alternatives: ['warmup.easy-someone'],
-  a11y: spoken,
   sources: [sources.selfCompassionBreak, sources.scbModerateDifficulty, sources.seedComponents],
 };
 
@@ -42,13 +46,9 @@ export const warmupEasySomeone: WarmupItem = {
     'content.warmup.easy-someone.step-1', 'content.warmup.easy-someone.step-2', 'content.warmup.easy-someone.step-3', 'content.warmup.easy-someone.step-4',
   ),
   durationSec: 60,
-  modality: 'mental',
+  ...practice,
   component: 'selfKindness',
-  backdraftSafe: false,
   intensity: 1,
-  requires: [],
-  alternatives: [],
-  a11y: spoken,
   sources: [sources.seedComponents, sources.seedPhrases],
 };
 
@@ -61,13 +61,9 @@ export const rain: LongerItem = {
     'content.longer.rain.step-1', 'content.longer.rain.step-2', 'content.longer.rain.step-3', 'content.longer.rain.step-4', 'content.longer.rain.step-5',
   ),
   durationSec: 300,
-  modality: 'mental',
+  ...practice,
   component: 'mindfulness',
-  backdraftSafe: false,
   intensity: 3,
-  requires: [],
-  alternatives: [],
-  a11y: spoken,
   sources: [sources.rain, sources.seedEarned],
   writeStep: null,
 };
@@ -81,13 +77,9 @@ export const letter: LongerItem = {
     'content.longer.letter.step-1', 'content.longer.letter.step-2', 'content.longer.letter.step-3', 'content.longer.letter.step-4',
   ),
   durationSec: 600,
-  modality: 'mental',
+  ...practice,
   component: 'selfKindness',
-  backdraftSafe: false,
   intensity: 3,
-  requires: [],
-  alternatives: [],
-  a11y: spoken,
   sources: [sources.seedEarned],
   writeStep: 2,
 };
