@@ -32,6 +32,7 @@ export function PracticeScreen({
       title={t(item.title)}
       steps={item.steps.map((s) => t(s.text))}
       note={(at) => (at === writeAt ? <LetterBox text={letter} onChange={setLetter} /> : null)}
+      roomyAt={writeAt}
       actions={actions}
       focus={focus}
     />

@@ -15,12 +15,14 @@ export interface StepThroughProps {
   title: string;
   steps: readonly string[];
   note?: (at: number) => ReactNode;
+  /** The step, by index, whose words give room to what it holds (the letter's box): they show smaller. */
+  roomyAt?: number | null;
   actions: SessionActions;
   focus: FocusOnShow;
 }
 
 /** A screen that walks through `steps`. */
-export function StepThrough({ name, title, steps, note, actions, focus }: StepThroughProps): React.JSX.Element {
+export function StepThrough({ name, title, steps, note, roomyAt = null, actions, focus }: StepThroughProps): React.JSX.Element {
   const [at, setAt] = useState(0);
   const { announce } = useAnnouncer();
   const nextRef = useFocusOnShow<HTMLButtonElement>(focus === 'primary');
@@ -41,7 +43,7 @@ export function StepThrough({ name, title, steps, note, actions, focus }: StepTh
       <p className="muted small" data-testid={`${name}-step-of`}>
         {t('grounding.step-of', { n: at + 1, total: steps.length })}
       </p>
-      <p className="step-text big" data-testid={`${name}-step`}>
+      <p className={at === roomyAt ? 'step-text' : 'step-text big'} data-testid={`${name}-step`}>
         {steps[at] ?? ''}
       </p>
       {note?.(at)}
