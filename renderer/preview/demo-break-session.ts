@@ -7,6 +7,7 @@
 import { createBreakSession, type BreakSessionState } from '../../electron/core/break-session/index.ts';
 import type { PracticeId, Rng } from '../../electron/core/content/index.ts';
 import type { LocalTime } from '../../electron/core/engine/index.ts';
+import { breakKindSchema } from '../../electron/core/settings/settings-schema.ts';
 import type {
   BreakView,
   InvokeChannel,
@@ -46,8 +47,7 @@ type BreakChannel =
   | 'break:need'
   | 'grounding:current';
 
-const offerKinds: readonly string[] = ['breath', 'tea', 'kind'] satisfies OfferKind[];
-const isOfferKind = (open: string): open is OfferKind => offerKinds.includes(open);
+const isOfferKind = (open: string): open is OfferKind => breakKindSchema.safeParse(open).success;
 
 /** Answers for the break-session channels. */
 export type BreakAnswers = { [C in BreakChannel & InvokeChannel]: (request: RequestOf<C>) => ResponseOf<C> };

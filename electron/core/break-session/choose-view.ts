@@ -88,7 +88,7 @@ export function openPractice(
   rng: Rng,
 ): SessionStep<PromptView> {
   const state = onDay(session, ctx.today);
-  return practiceAllowed(id, gentleToday(state), ctx) ? practiceStep(id, state, ctx) : careStep(state, ctx, rng);
+  return practiceAllowed(id, selection(state, ctx, true)) ? practiceStep(id, state, ctx) : careStep(state, ctx, rng);
 }
 
 /** What choosing `kind` opens, and the session after it. */

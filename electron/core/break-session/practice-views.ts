@@ -1,13 +1,13 @@
 /**
  * The practices (issue #21): the one Kind words invites to, and opening it or a longer one. They keep
- * the selection's gates: mental, so never in gentle mode; at a break Tend offered, only intensity 1; the
- * longer ones only at a break the user started. Where a practice may not open, a small outward action
+ * the selection's gates: mental, so never in gentle mode; at a break Tend offered, only intensity 1 (so
+ * the longer ones, intensity 3, only at a break the user started). Where a practice may not open, a small outward action
  * opens instead, as Kind words does in gentle mode.
  */
 import {
+  allowed,
   isInvitedPracticeId,
   itemById,
-  longerPracticeIds,
   rememberShown,
   selectPrompt,
   type InvitedPracticeId,
@@ -28,12 +28,13 @@ export function practiceInvitation(selection: SelectionContext): InvitedPractice
   return id !== undefined && isInvitedPracticeId(id) ? id : undefined;
 }
 
-/** Whether practice `id` may open now, by the same gates as every pick. */
-export function practiceAllowed(id: PracticeId, gentle: boolean, ctx: SessionContext): boolean {
+/**
+ * Whether practice `id` may open now, asked for by the user: the selection's own gates (a longer
+ * practice is intensity 3, so at a break Tend offered it never opens).
+ */
+export function practiceAllowed(id: PracticeId, selection: SelectionContext): boolean {
   const item = itemById(id);
-  if (!item || gentle) return false;
-  if ((longerPracticeIds as readonly string[]).includes(id)) return ctx.occasion === 'manual';
-  return ctx.occasion === 'manual' || item.intensity === 1;
+  return item !== undefined && allowed(item, selection);
 }
 
 /** The view of practice `id`, remembered among the practices shown (for the no-repeat rule). */

@@ -35,6 +35,7 @@ export {
   type CustomPhraseError,
 } from './custom-phrase.ts';
 export {
+  allowed,
   defaultContentSettings,
   rememberShown,
   selectPrompt,

@@ -127,8 +127,8 @@ function pickFresh<T extends { id: string }>(
 
 type Gate = Pick<TeaItem, 'backdraftSafe' | 'modality' | 'intensity'>;
 
-/** Whether an item may be offered at all in this context. */
-function allowed(item: Gate, ctx: SelectionContext): boolean {
+/** Whether an item may be offered at all in this context (also what lets a practice open: practice-views.ts). */
+export function allowed(item: Gate, ctx: SelectionContext): boolean {
   if (ctx.gentle && (!item.backdraftSafe || item.modality === 'mental')) return false;
   if (item.modality === 'mental' && !ctx.mentalOptIn) return false;
   return ctx.occasion !== 'timed' || item.intensity === 1;

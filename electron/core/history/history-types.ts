@@ -1,8 +1,9 @@
 /**
  * The gentle history's vocabulary (issue #19): one record per break or grounding exercise that ended,
  * and, only when the user turns it on, a note of each "Not now" and "Skip". The kinds are the prompt
- * views' own names (breath, tea, kind, care, grounding; a practice counts as the Kind words it came from), and how a break ended and the offer answers are
- * the engine's, so one concept has one name from the engine through the file to the settings window.
+ * views' own names (breath, tea, kind, care, grounding; a practice counts as the Kind words it came
+ * from), and how a break ended and the offer answers are the engine's, so one concept has one name from
+ * the engine through the file to the settings window.
  */
 import type { PromptView } from '../break-session/break-view-schema.ts';
 import type { BreakEnded, OfferAnswer } from '../engine/engine-types.ts';
