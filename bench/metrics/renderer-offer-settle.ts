@@ -32,7 +32,14 @@ export const rendererOfferSettle: MetricSource = {
       await page.goto(site.breakPage);
       await page.getByRole('heading', { name: 'A little pause?' }).waitFor();
       // Hydrated: the session has subscribed to break:view through the bridge.
-      await page.waitForFunction("window.tendBench.log.includes('on break:view')");
+      // A function, not a string: a string predicate is eval'd again on every poll, which the page's CSP
+      // (no 'unsafe-eval') refuses once the first check comes back false (microsoft/playwright#7395; a
+      // function is eval'd once and reused since microsoft/playwright#36986).
+      await page.waitForFunction(
+        () => (globalThis as unknown as { tendBench: { log: string[] } }).tendBench.log.includes('on break:view'),
+        undefined,
+        { timeout: 15_000 },
+      );
       await page.waitForTimeout(settleMs);
       const before = await counts();
       await page.waitForTimeout(watchMs);
