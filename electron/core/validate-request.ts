@@ -9,6 +9,7 @@ export function validateRequest<C extends InvokeChannel>(channel: C, payload: un
   const parsed = schema.safeParse(payload);
   if (parsed.success) return { ok: true, value: parsed.data as RequestOf<C> };
   const first = parsed.error.issues[0];
-  const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : '';
+  // The path is the contract's own (not words), so it reads the same in every language.
+  const where = first && first.path.length > 0 ? ` (${first.path.join('.')})` : '';
   return { ok: false, error: { code: 'invalid-request', message: t('error.invalid-request', { where }) } };
 }

@@ -1,17 +1,9 @@
 /** The status model in words, from the message catalogue. */
+import { dayMonthName, weekdayName } from '../i18n/dates.ts';
 import { t } from '../i18n/t.ts';
 import type { EngineStatus } from './engine-types.ts';
 import type { LocalTime } from './local-time.ts';
 
-const weekdayKeys = [
-  'status.sunday',
-  'status.monday',
-  'status.tuesday',
-  'status.wednesday',
-  'status.thursday',
-  'status.friday',
-  'status.saturday',
-] as const;
 
 /** A timed pause: the time alone today, "midnight" or "tomorrow" next, then the weekday, then the date. */
 function pausedText(until: number, daysAhead: number, localTime: LocalTime): string {
@@ -20,7 +12,7 @@ function pausedText(until: number, daysAhead: number, localTime: LocalTime): str
   if (daysAhead === 1) {
     return localTime.weekdayAndMinute(until).minute === 0 ? t('status.paused-until-midnight') : t('status.paused-until-tomorrow', { time });
   }
-  const day = daysAhead < 7 ? t(weekdayKeys[localTime.weekdayAndMinute(until).weekday]) : localTime.dateLabel(until);
+  const day = daysAhead < 7 ? weekdayName(localTime.weekdayAndMinute(until).weekday) : dayMonthName(localTime.localDateKey(until));
   return t('status.paused-until-day', { day, time });
 }
 
@@ -43,7 +35,7 @@ export function statusText(status: EngineStatus, localTime: LocalTime): string {
       return t('status.paused-until-resumed');
     case 'outside-hours': {
       if (status.startsAt === null) return t('status.outside-hours');
-      const day = t(weekdayKeys[localTime.weekdayAndMinute(status.startsAt).weekday]);
+      const day = weekdayName(localTime.weekdayAndMinute(status.startsAt).weekday);
       return t('status.outside-hours-until', { day, time: localTime.clockLabel(status.startsAt) });
     }
     case 'away':

@@ -24,8 +24,6 @@ function opensOf(kind: OfferKind, view: OfferView): ChoiceOpens {
   return kind === 'kind' ? view.kindOpens : kind;
 }
 
-const subtitles: Record<number, PlainMessageKey> = { 1: 'offer.subtitle-one', 2: 'offer.subtitle-two' };
-
 /** The offer. It never takes focus itself: the window opens inactive so typing is never interrupted. */
 export function OfferScreen({
   view,
@@ -51,7 +49,7 @@ export function OfferScreen({
   return (
     <main className="screen offer" aria-labelledby="offer-title">
       <h1 id="offer-title">{t('offer.title')}</h1>
-      <p className="sub">{t(subtitles[kinds.length] ?? 'offer.subtitle')}</p>
+      <p className="sub">{t('offer.subtitle', { count: kinds.length })}</p>
       <div className="offer-choices">
         {kinds.map((kind, i) => (
           <button

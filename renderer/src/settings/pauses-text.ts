@@ -3,7 +3,7 @@
  * there is nothing yet, and dates in the user's own style. Nothing here compares one week with another.
  */
 import type { HistoryKind } from '../../../electron/core/history/history-types.ts';
-import { t, type PlainMessageKey } from '../../../electron/core/i18n/t.ts';
+import { formattingLocale, t, type PlainMessageKey } from '../../../electron/core/i18n/t.ts';
 import type { HistorySummary, HistoryWeek } from '../../../electron/core/ipc-contract.ts';
 
 /** Each kind's name, in the order the chart stacks them and the table lists them. */
@@ -23,8 +23,7 @@ export function thisWeek(summary: HistorySummary): HistoryWeek {
 /** "You took 9 small pauses this week.", or a gentle line when there are none. */
 export function weekSentence(summary: HistorySummary): string {
   const count = thisWeek(summary).breaks;
-  if (count === 1) return t('settings-ui.pauses.week.one');
-  if (count > 1) return t('settings-ui.pauses.week.other', { count });
+  if (count > 0) return t('settings-ui.pauses.week', { count });
   return summary.keep ? t('settings-ui.pauses.week.none') : t('settings-ui.pauses.week.not-keeping');
 }
 
@@ -33,14 +32,8 @@ export function todayLine(summary: HistorySummary): string {
   const { breaks, minutes } = summary.today;
   if (breaks === 0) return t('settings-ui.pauses.today.none');
   return t('settings-ui.pauses.today', {
-    pauses:
-      breaks === 1
-        ? t('settings-ui.pauses.pauses.one')
-        : t('settings-ui.pauses.pauses.other', { count: breaks }),
-    minutes:
-      minutes === 1
-        ? t('settings-ui.pauses.minutes.one')
-        : t('settings-ui.pauses.minutes.other', { count: minutes }),
+    pauses: t('settings-ui.pauses.pauses', { count: breaks }),
+    minutes: t('settings-ui.pauses.minutes', { count: minutes }),
   });
 }
 
@@ -61,12 +54,12 @@ const dayOf = (key: string): Date => new Date(`${key}T12:00:00Z`);
 
 /** A day's short name under its bar ("Mon"). */
 export function shortDay(key: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'short' }).format(dayOf(key));
+  return new Intl.DateTimeFormat(locale ?? formattingLocale(), { timeZone: 'UTC', weekday: 'short' }).format(dayOf(key));
 }
 
 /** A day in full for the table ("Monday 10 March", as the locale writes it). */
 export function longDay(key: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return new Intl.DateTimeFormat(locale ?? formattingLocale(), {
     timeZone: 'UTC',
     weekday: 'long',
     day: 'numeric',
@@ -76,14 +69,14 @@ export function longDay(key: string, locale?: string): string {
 
 /** A week's first day, short ("3 Mar"). */
 export function shortDate(key: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(
+  return new Intl.DateTimeFormat(locale ?? formattingLocale(), { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(
     dayOf(key),
   );
 }
 
 /** A day, short, for the table as seen ("Mon 10 Mar"). */
 export function shortDayDate(key: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return new Intl.DateTimeFormat(locale ?? formattingLocale(), {
     timeZone: 'UTC',
     weekday: 'short',
     day: 'numeric',
@@ -93,7 +86,7 @@ export function shortDayDate(key: string, locale?: string): string {
 
 /** A week's first day in full, as read out ("10 March"). */
 export function longDate(key: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long' }).format(
+  return new Intl.DateTimeFormat(locale ?? formattingLocale(), { timeZone: 'UTC', day: 'numeric', month: 'long' }).format(
     dayOf(key),
   );
 }

@@ -64,7 +64,6 @@ function skippedText(group: SkipGroup): string {
 
 function summary(result: PhraseImport, file: string): string {
   if (result.added === 0) return t('settings-ui.phrases.import-none', { file });
-  if (result.added === 1) return t('settings-ui.phrases.import-added-one', { file });
   return t('settings-ui.phrases.import-added', { count: result.added, file });
 }
 

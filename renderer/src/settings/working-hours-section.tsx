@@ -7,6 +7,7 @@
  */
 import { useState } from 'react';
 import { t, type PlainMessageKey } from '../../../electron/core/i18n/t.ts';
+import { weekdayName } from '../../../electron/core/i18n/dates.ts';
 import { MAX_RANGES_PER_DAY } from '../../../electron/core/settings/working-hours-schema.ts';
 import { useAnnouncer } from '../a11y/announcer.tsx';
 import { describedBy, FieldMessage, Section } from './field-parts.tsx';
@@ -27,19 +28,9 @@ import {
   type Week,
 } from './week-edit.ts';
 
-const dayNames: readonly PlainMessageKey[] = [
-  'settings-ui.hours.day.0',
-  'settings-ui.hours.day.1',
-  'settings-ui.hours.day.2',
-  'settings-ui.hours.day.3',
-  'settings-ui.hours.day.4',
-  'settings-ui.hours.day.5',
-  'settings-ui.hours.day.6',
-];
-
-/** The name of weekday `day` (0 = Sunday). */
+/** The name of weekday `day` (0 = Sunday), in the active language. */
 export function dayName(day: number): string {
-  return t(dayNames[day] ?? 'settings-ui.hours.day.0');
+  return weekdayName(day);
 }
 
 const same = (a: Week, b: Week): boolean => JSON.stringify(a) === JSON.stringify(b);

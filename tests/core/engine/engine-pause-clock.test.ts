@@ -10,9 +10,13 @@ import { statusOf } from '../../../electron/core/engine/engine-status.ts';
 import { durationsOf } from '../../../electron/core/engine/engine-timing.ts';
 import { createLocalTime } from '../../../electron/core/engine/local-time.ts';
 import { statusText } from '../../../electron/core/engine/status-text.ts';
+import { setRegionalLocale } from '../../../electron/core/i18n/t.ts';
 import type { PauseChoice } from '../../../electron/core/tend-command.ts';
 import { Simulator } from '../../../harness/engine-simulator.ts';
 import { MONDAY_9AM } from './scenario.ts';
+
+// Dates as British English writes them ("28 July"), whatever this machine's own format.
+setRegionalLocale('en-GB');
 
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { EngineStatus } from '../../../electron/core/engine/engine-types.ts';
 import { createLocalTime } from '../../../electron/core/engine/local-time.ts';
 import { statusText } from '../../../electron/core/engine/status-text.ts';
+import { setRegionalLocale } from '../../../electron/core/i18n/t.ts';
+
+// Dates as British English writes them ("28 July"), whatever this machine's own format.
+setRegionalLocale('en-GB');
 
 const london = createLocalTime('Europe/London');
 // Summer: London is UTC+1.

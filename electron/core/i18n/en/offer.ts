@@ -1,9 +1,8 @@
 /** The timed offer in the break window. */
 export const offer = {
   'offer.title': 'A little pause?',
-  'offer.subtitle': 'If it helps, here are three small things.',
-  'offer.subtitle-one': 'If it helps, here is one small thing.',
-  'offer.subtitle-two': 'If it helps, here are two small things.',
+  'offer.subtitle':
+    '{count, plural, =1 {If it helps, here is one small thing.} =2 {If it helps, here are two small things.} other {If it helps, here are three small things.}}',
   'offer.breath': 'Breathe',
   'offer.breath.hint': 'one minute',
   'offer.tea': 'Tea',

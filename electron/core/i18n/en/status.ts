@@ -13,11 +13,4 @@ export const status = {
   'status.outside-hours': 'Outside working hours',
   'status.outside-hours-until': 'Outside working hours · back {day} at {time}',
   'status.away': 'Away — that counts as a break',
-  'status.sunday': 'Sunday',
-  'status.monday': 'Monday',
-  'status.tuesday': 'Tuesday',
-  'status.wednesday': 'Wednesday',
-  'status.thursday': 'Thursday',
-  'status.friday': 'Friday',
-  'status.saturday': 'Saturday',
 } as const;
