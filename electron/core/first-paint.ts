@@ -8,13 +8,16 @@
  * a mark and filled in per page, since the setting has sixty values.
  */
 import type { BreakKind } from './engine/index.ts';
+import type { LocaleCode } from './i18n/locales.ts';
 import type { OfferView } from './ipc-contract.ts';
 
 /** The break window's page: the one renderer page, served with its first view (serve-renderer.ts). */
 export const BREAK_PAGE_NAME = 'break.html';
 
-/** The build's table of offer markups, in the renderer folder. */
-export const OFFER_MARKUP_FILE = 'first-paint/offer-markup.json';
+/** The build's table of offer markups in `locale` (one file per language), in the renderer folder. */
+export function offerMarkupFile(locale: LocaleCode): string {
+  return `first-paint/offer-markup.${locale}.json`;
+}
 
 /** The id of the element carrying the first view as JSON (a data block: never run, so the CSP allows it). */
 export const FIRST_VIEW_ELEMENT_ID = 'tend-first-view';

@@ -35,7 +35,7 @@ export const invokeChannels = [
   'app:open-link',
   'home:run',
 ] as const satisfies readonly InvokeChannel[];
-export const eventChannels = ['break:view', 'grounding:next', 'settings:changed'] as const satisfies readonly EventChannel[];
+export const eventChannels = ['break:view', 'grounding:next', 'settings:changed', 'app:language'] as const satisfies readonly EventChannel[];
 
 // Exhaustiveness: type-checking fails here if a contract channel is missing from the lists above.
 type AssertNever<T extends never> = T;

@@ -26,6 +26,7 @@ import {
 import { breakEndings } from './history/history-types.ts';
 import { busySignals } from './busy/busy-signal.ts';
 import { supportLinkIds } from './support-links.ts';
+import { localeCodes } from './i18n/locales.ts';
 import { windowRoles, type WindowRole } from './window-roles.ts';
 
 /** The prompt kinds a timed offer presents. */
@@ -179,6 +180,8 @@ export const eventContract = {
   /** The shortcut was pressed again while grounding is open: move on to the next exercise. */
   'grounding:next': z.null(),
   'settings:changed': settingsSnapshotSchema,
+  /** Tend's language changed (issue #20): every open window switches to it at once. */
+  'app:language': z.strictObject({ locale: z.enum(localeCodes) }),
 } as const;
 
 export type InvokeContract = typeof invokeContract;

@@ -51,6 +51,11 @@ export class FakeApp extends FakeEmitter {
   getVersion(): string {
     return fakeState.appVersion;
   }
+  getPreferredSystemLanguages(): string[] {
+    if (fakeState.preferredSystemLanguages) return [...fakeState.preferredSystemLanguages];
+    // An English desktop: Linux lists the region's name and the bare language (LANG=en_US.UTF-8).
+    return onPlatform('linux') ? ['en-US', 'en'] : ['en-US'];
+  }
   getPath(name: string): string {
     if (name === 'exe') return '/opt/Tend/tend';
     return fakeState.userDataDir;

@@ -58,6 +58,14 @@ function initialState() {
     userDataDir: '',
     appVersion: '0.1.0',
     appName: 'Tend',
+    /**
+     * What app.getPreferredSystemLanguages() answers, most preferred first. Linux derives it from
+     * LANGUAGE/LC_ALL/LC_MESSAGES/LANG through g_get_language_names, "C" left out and each name
+     * canonicalised (electron/electron shell/common/language_util_linux.cc), so a German desktop with
+     * LANG=de_DE.UTF-8 gives de-DE and de; Windows and macOS give their language list (typings' examples,
+     * e.g. fr-CA, en-US, zh-Hans-CN). null: the profile's English default.
+     */
+    preferredSystemLanguages: null as string[] | null,
     isPackaged: false,
     /** Whether app 'ready' has fired (adapter tests run as after ready; launchTend starts before it). */
     appReady: true,

@@ -1,4 +1,5 @@
 /** fast-check arbitraries for settings: valid ones (built field by field) and hostile raw JSON values. */
+import { localeCodes } from '../../electron/core/i18n/locales.ts';
 import fc from 'fast-check';
 import { checkPhraseText, tidyPhraseText } from '../../electron/core/content/custom-phrase.ts';
 import type { Settings } from '../../electron/core/settings/settings-schema.ts';
@@ -46,6 +47,7 @@ export const validSettings: fc.Arbitrary<Settings> = fc.record({
   sounds: fc.boolean(),
   theme: fc.constantFrom('system', 'light', 'dark'),
   reducedMotion: fc.constantFrom('system', 'on'),
+  language: fc.constantFrom('system' as const, ...localeCodes),
   firstRunDone: fc.boolean(),
   gentleModeUntil: fc.option(fc.integer({ min: 0, max: 2 ** 45 }), { nil: null }),
   history: fc.record({ keep: fc.boolean(), showSkips: fc.boolean() }),

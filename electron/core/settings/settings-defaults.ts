@@ -23,6 +23,7 @@ export function defaultSettings(): Settings {
     startAtLogin: false,
     sounds: false,
     theme: 'system',
+    language: 'system',
     reducedMotion: 'system',
     firstRunDone: false,
     // Held back by all three where the OS can tell: what break-app users ask for most (USERS.md item 2).

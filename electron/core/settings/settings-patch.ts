@@ -95,6 +95,7 @@ function explain(field: SettingsField, issue: z.core.$ZodIssue): FieldError {
     case 'firstRunDone':
     case 'theme':
     case 'reducedMotion':
+    case 'language':
       return e('settings-error.choice', t('settings-error.choice'));
     default:
       return e('settings-error.invalid', t('settings-error.invalid'));

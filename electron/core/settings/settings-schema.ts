@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { checkPhraseText, customPhraseMaxChars } from '../content/custom-phrase.ts';
+import { localeCodes } from '../i18n/locales.ts';
 import { isShortcutSetting } from './accelerator.ts';
 import { workingHoursSchema } from './working-hours-schema.ts';
 
@@ -90,6 +91,8 @@ export const settingsFields = {
   sounds: z.boolean(),
   theme: z.enum(['system', 'light', 'dark']),
   reducedMotion: z.enum(['system', 'on']),
+  /** Tend's language (issue #20): the system's best match, or one the user chose. */
+  language: z.enum(['system', ...localeCodes]),
   firstRunDone: z.boolean(),
   /** Which "don't interrupt me" signals may hold a timed offer back (issue #16); each reads 'unknown' where the OS cannot tell. */
   dontInterrupt: z.strictObject({ doNotDisturb: z.boolean(), fullScreen: z.boolean(), call: z.boolean() }),

@@ -12,6 +12,7 @@ import { claimOsIdentity } from './os-identity.ts';
 import { registerRendererScheme } from '../renderer-scheme/register-scheme.ts';
 import type { StartOptions } from './tend-runtime.ts';
 import { wireTend } from './wire-tend.ts';
+import { applyLocale, localeForSetting } from './app-language.ts';
 
 export type { StartOptions, TendRuntime } from './tend-runtime.ts';
 
@@ -24,6 +25,8 @@ export function startTend(options: StartOptions): void {
   const defaultAppFlag: unknown = Reflect.get(process, 'defaultApp');
   const defaultApp = options.defaultApp ?? defaultAppFlag === true;
   const print = options.print ?? ((line: string) => void process.stderr.write(`${line}\n`));
+  // The command line's words in the system's language: the settings are read only once the app is ready.
+  applyLocale(localeForSetting('system', () => app.getPreferredSystemLanguages()));
   const args = userArgs(options.argv ?? process.argv, defaultApp);
   const parsed = parseCommandLine(args);
   for (const problem of parsed.problems) print(problem);

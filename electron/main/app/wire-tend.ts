@@ -38,6 +38,9 @@ import type { StartOptions, TendRuntime } from './tend-runtime.ts';
 import { createTrayMenu } from '../system/tray-menu.ts';
 import { createHistoryService } from '../history/history-service.ts';
 import { WindowRegistry } from '../windows/window-registry.ts';
+import { windowRoles } from '../../core/window-roles.ts';
+import { setRegionalLocale } from '../../core/i18n/t.ts';
+import { applyLocale, localeForSetting, mainLocale } from './app-language.ts';
 import type { BreakView } from '../../core/ipc-contract.ts';
 import { createBusyCheck } from '../system/busy/busy-check.ts';
 import { busyReadersFor } from '../system/busy/busy-readers.ts';
@@ -59,9 +62,11 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
   installApplicationMenu(Menu, platform, app.isPackaged);
   // The break window's page carries its first view (first-view-page.ts); the window is made below.
   const firstView = (): BreakView | null => breakWindow.view();
-  serveRendererScheme(protocol, createRendererHandler({ root: paths.rendererDir, warn: (message) => logger.warn(message), firstView }));
+  serveRendererScheme(protocol, createRendererHandler({ root: paths.rendererDir, warn: (message) => logger.warn(message), firstView, language: mainLocale }));
   const registry = new WindowRegistry();
   const windowDeps = { paths, registry, logger };
+  // Dates and times keep the system's regional format where it is in Tend's language (formattingLocale).
+  setRegionalLocale(options.locale ?? new Intl.DateTimeFormat().resolvedOptions().locale);
   const localTime = systemLocalTime({ logger, ...(options.timeZone ? { timeZone: options.timeZone } : {}), ...(options.locale ? { locale: options.locale } : {}) });
 
   const settingsWindow = new AppWindow({ ...windowDeps, role: 'settings', width: 720, height: 640 });
@@ -78,6 +83,8 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
   // Changes apply in memory at once; the file is written at most every half second and at quit.
   const store = coalesceSettingsWrites(readSettingsStore({ dir: userData, now, logger, notify: (n) => notices.tell(n.kind, n.message) }), { now });
   nativeTheme.themeSource = store.get().theme;
+  const preferredLanguages = (): readonly string[] => app.getPreferredSystemLanguages();
+  applyLocale(localeForSetting(store.get().language, preferredLanguages));
 
   // The engine first: every adapter below sends to it. Its effects wait until it is started.
   const engine = (options.controller ?? createEngineController)({ settings: engineSettingsOf(store.get()), now, localTime, logger });
@@ -176,6 +183,10 @@ export function wireTend(options: StartOptions, defaultApp: boolean): TendRuntim
   store.onChange((next, previous) => {
     send({ type: 'settingsChanged', settings: engineSettingsOf(next) });
     if (next.theme !== previous.theme) nativeTheme.themeSource = next.theme;
+    // A new language applies at once: the tray menu below, and every open window (issue #20).
+    if (next.language !== previous.language && applyLocale(localeForSetting(next.language, preferredLanguages))) {
+      for (const win of registry.windows(...windowRoles)) sendEvent(win, 'app:language', { locale: mainLocale() });
+    }
     trayMenu.update(trayInput());
     const snapshot = settings.snapshot();
     for (const win of registry.windows('settings', 'welcome')) sendEvent(win, 'settings:changed', snapshot);

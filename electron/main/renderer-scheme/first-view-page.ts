@@ -6,6 +6,7 @@
  * page's CSP (script-src 'self') stands as it is (HTML spec, "data block"; CSP applies to scripts run).
  */
 import { FIRST_VIEW_ELEMENT_ID, offerMarkupFor } from '../../core/first-paint.ts';
+import { directionOf, type LocaleCode } from '../../core/i18n/locales.ts';
 import type { BreakView } from '../../core/ipc-contract.ts';
 
 /** Offer markups by offerMarkupKey, snooze minutes still marked (the build's first-paint/offer-markup.json). */
@@ -22,6 +23,15 @@ export function offerMarkupsFrom(text: string): OfferMarkups | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The page with `locale` as its language and that language's direction on <html> (the build writes
+ * lang="en"): the stylesheet lays out right to left from the first paint, and the renderer starts in
+ * that language (load-locale.ts reads it).
+ */
+export function pageInLanguage(html: string, locale: LocaleCode): string {
+  return html.replace(/<html([^>]*?)\slang="[^"]*"/, (_, before: string) => `<html${before} lang="${locale}" dir="${directionOf(locale)}"`);
 }
 
 /** JSON safe inside a <script> element: no "</script>" or "<!--" can end or bend it. */

@@ -11,9 +11,10 @@
 import { promises as nodeFs } from 'node:fs';
 import { extname, join, sep } from 'node:path';
 import { RENDERER_CSP } from '../../core/content-security-policy.ts';
-import { BREAK_PAGE_NAME, OFFER_MARKUP_FILE } from '../../core/first-paint.ts';
+import { BREAK_PAGE_NAME, offerMarkupFile } from '../../core/first-paint.ts';
+import type { LocaleCode } from '../../core/i18n/locales.ts';
 import type { BreakView } from '../../core/ipc-contract.ts';
-import { firstViewPage, offerMarkupsFrom, type OfferMarkups } from './first-view-page.ts';
+import { firstViewPage, offerMarkupsFrom, pageInLanguage, type OfferMarkups } from './first-view-page.ts';
 import { inlineStylesheet, stylesheetLink } from './inline-stylesheet.ts';
 import { requestPath } from './request-path.ts';
 
@@ -45,6 +46,8 @@ interface RendererHandlerOptions {
   fs?: RendererFs;
   /** What the break window shows first (asked as its page is served); left out: break.html is the plain page. */
   firstView?: () => BreakView | null;
+  /** Tend's language now: every page is served in it (lang and dir on <html>); English when left out. */
+  language?: () => LocaleCode;
 }
 
 /** Headers every answer carries, whatever its status. */
@@ -54,24 +57,31 @@ const commonHeaders = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'n
 export function createRendererHandler(options: RendererHandlerOptions): (request: Request) => Promise<Response> {
   const fs = options.fs ?? nodeFs;
   let realRoot: Promise<string> | null = null;
-  let markups: Promise<OfferMarkups | null> | null = null;
+  const markups = new Map<LocaleCode, Promise<OfferMarkups | null>>();
 
   /**
    * The build's offer markups, read once. Without them (a development build) or with a damaged table, the
    * page still carries the view and the offer paints once its script runs: never a blank window.
    */
-  const offerMarkups = (root: string): Promise<OfferMarkups | null> =>
-    (markups ??= fs.readFile(join(root, ...OFFER_MARKUP_FILE.split('/'))).then(
-      (bytes) => {
-        const table = offerMarkupsFrom(new TextDecoder().decode(bytes));
-        if (table === null) options.warn(`renderer scheme: ${OFFER_MARKUP_FILE} is damaged; the offer paints once its script runs`);
-        return table;
-      },
-      () => {
-        options.warn(`renderer scheme: no ${OFFER_MARKUP_FILE}; the offer paints once its script runs`);
-        return null;
-      },
-    ));
+  const offerMarkups = (root: string, locale: LocaleCode): Promise<OfferMarkups | null> => {
+    let table = markups.get(locale);
+    if (!table) {
+      const file = offerMarkupFile(locale);
+      table = fs.readFile(join(root, ...file.split('/'))).then(
+        (bytes) => {
+          const read = offerMarkupsFrom(new TextDecoder().decode(bytes));
+          if (read === null) options.warn(`renderer scheme: ${file} is damaged; the offer paints once its script runs`);
+          return read;
+        },
+        () => {
+          options.warn(`renderer scheme: no ${file}; the offer paints once its script runs`);
+          return null;
+        },
+      );
+      markups.set(locale, table);
+    }
+    return table;
+  };
 
   const stylesheets = new Map<string, Promise<string | null>>();
   /** A stylesheet of the build as text, read once; null when it cannot be read (the link then stays). */
@@ -92,12 +102,12 @@ export function createRendererHandler(options: RendererHandlerOptions): (request
    * The break window's page: index.html with the first view inside (first-view-page.ts) and its
    * stylesheet inline (inline-stylesheet.ts), with the policy that allows it; as built otherwise.
    */
-  const breakPage = async (root: string, file: string): Promise<{ body: Uint8Array<ArrayBuffer>; csp: string }> => {
-    const page = await fs.readFile(file);
+  const breakPage = async (root: string, file: string, locale: LocaleCode): Promise<{ body: Uint8Array<ArrayBuffer>; csp: string }> => {
+    const page = pageInLanguage(new TextDecoder().decode(await fs.readFile(file)), locale);
     const view = options.firstView?.() ?? null;
-    if (view === null) return { body: page, csp: RENDERER_CSP };
-    const text = firstViewPage(new TextDecoder().decode(page), view, await offerMarkups(root));
-    if (text === null) return { body: page, csp: RENDERER_CSP };
+    if (view === null) return { body: new TextEncoder().encode(page), csp: RENDERER_CSP };
+    const text = firstViewPage(page, view, await offerMarkups(root, locale));
+    if (text === null) return { body: new TextEncoder().encode(page), csp: RENDERER_CSP };
     const link = stylesheetLink(text);
     const css = link && (await stylesheet(root, link.segments));
     const inlined = link && css !== null ? inlineStylesheet(text, link, css) : null;
@@ -105,6 +115,10 @@ export function createRendererHandler(options: RendererHandlerOptions): (request
       ? { body: new TextEncoder().encode(inlined.html), csp: inlined.csp }
       : { body: new TextEncoder().encode(text), csp: RENDERER_CSP };
   };
+
+  /** A page of the build in Tend's language (index.html: every window but the break window). */
+  const htmlPage = async (file: string, locale: LocaleCode): Promise<Uint8Array<ArrayBuffer>> =>
+    new TextEncoder().encode(pageInLanguage(new TextDecoder().decode(await fs.readFile(file)), locale));
 
   const notFound = (url: string, reason: string): Response => {
     // The address comes from a page: bounded and escaped, so it can never forge a log line.
@@ -130,7 +144,10 @@ export function createRendererHandler(options: RendererHandlerOptions): (request
       const file = await fs.realpath(join(root, ...segments));
       if (!file.startsWith(root + sep)) return notFound(request.url, 'leaves the renderer folder');
       if (!(await fs.stat(file)).isFile()) return notFound(request.url, 'not a file');
-      const served = isBreakPage ? await breakPage(root, file) : { body: await fs.readFile(file), csp: RENDERER_CSP };
+      const locale = options.language?.() ?? 'en';
+      const served = isBreakPage
+        ? await breakPage(root, file, locale)
+        : { body: type === MIME_TYPES['.html'] ? await htmlPage(file, locale) : await fs.readFile(file), csp: RENDERER_CSP };
       return new Response(request.method === 'HEAD' ? null : served.body, {
         status: 200,
         headers: { ...commonHeaders, 'Content-Type': type, 'Content-Security-Policy': served.csp },

@@ -3,6 +3,7 @@ import type { BrowserWindow } from 'electron';
 import { RENDERER_ORIGIN } from '../../core/app-identity.ts';
 import { BREAK_PAGE_NAME } from '../../core/first-paint.ts';
 import type { WindowRole } from '../../core/window-roles.ts';
+import { mainLocale } from '../app/app-language.ts';
 import type { BuildPaths } from '../app/build-paths.ts';
 
 /** The one page of the renderer bundle, on Tend's own origin. */
@@ -18,7 +19,9 @@ export function rendererPageFor(role: WindowRole): string {
 
 /** The address of `route`: Tend's scheme, or the dev server in development. Never file:// (PLATFORMS.md). */
 function routeUrl(paths: BuildPaths, route: WindowRole): string {
-  return `${paths.devServerUrl ?? rendererPageFor(route)}#/${route}`;
+  // The development server's page cannot be served in Tend's language (pageInLanguage): it is asked for.
+  if (paths.devServerUrl) return `${paths.devServerUrl}?lang=${mainLocale()}#/${route}`;
+  return `${rendererPageFor(route)}#/${route}`;
 }
 
 /** Loads `route` of the single renderer bundle into `win`. */

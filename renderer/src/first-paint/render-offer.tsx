@@ -4,7 +4,14 @@
  */
 import { renderToString } from 'react-dom/server';
 import type { OfferView } from '../../../electron/core/ipc-contract.ts';
+import type { AnyLocale } from '../../../electron/core/i18n/locales.ts';
+import { setActiveLocale, type Messages } from '../../../electron/core/i18n/t.ts';
 import { SessionView } from '../session/session-view.tsx';
+
+/** Renders in `locale` from now on (its messages read from its locale file by the build script). */
+export function renderInLanguage(locale: AnyLocale, messages: Messages): void {
+  setActiveLocale(locale, messages);
+}
 
 /** The markup of the break window's root for `view`. */
 export function renderOfferMarkup(view: OfferView): string {

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RENDERER_CSP } from '../../../electron/core/content-security-policy.ts';
-import { FIRST_VIEW_ELEMENT_ID, OFFER_MARKUP_FILE } from '../../../electron/core/first-paint.ts';
+import { FIRST_VIEW_ELEMENT_ID, offerMarkupFile } from '../../../electron/core/first-paint.ts';
+import type { LocaleCode } from '../../../electron/core/i18n/locales.ts';
 import type { BreakView } from '../../../electron/core/ipc-contract.ts';
 import { createRendererHandler } from '../../../electron/main/renderer-scheme/serve-renderer.ts';
 
@@ -18,28 +19,32 @@ const PAGE = '<!doctype html><html lang="en"><head><title>Tend</title></head><bo
 const offer: BreakView = { view: 'offer', kinds: ['kind'], kindOpens: 'kind', snoozeMin: 5, look: { theme: 'dark', reducedMotion: 'system' } };
 let base = '';
 
-/** A renderer folder with index.html and, unless `markups` is null, the build's table. */
-function folder(name: string, markups: string | null): string {
+/** A page as Tend serves it in English: the build's, with English's direction beside its lang. */
+const inEnglish = (page: string): string => page.replace('<html lang="en">', '<html lang="en" dir="ltr">');
+
+/** A renderer folder with index.html and, unless `markups` is null, the build's table (in `locale`). */
+function folder(name: string, markups: string | null, locale: LocaleCode = 'en'): string {
   const root = join(base, name);
   mkdirSync(join(root, 'first-paint'), { recursive: true });
   writeFileSync(join(root, 'index.html'), PAGE);
-  if (markups !== null) writeFileSync(join(root, ...OFFER_MARKUP_FILE.split('/')), markups);
+  if (markups !== null) writeFileSync(join(root, ...offerMarkupFile(locale).split('/')), markups);
   return root;
 }
 
-/** A handler over `root` that shows `view` and counts how often the table is read. */
-function handlerOf(root: string, view: BreakView | null) {
+/** A handler over `root` that shows `view` in `language` and counts how often the table is read. */
+function handlerOf(root: string, view: BreakView | null, language: () => LocaleCode = () => 'en') {
   const warnings: string[] = [];
   let tableReads = 0;
   const handle = createRendererHandler({
     root,
     warn: (line) => warnings.push(line),
     firstView: () => view,
+    language,
     fs: {
       realpath: (path) => realpath(path),
       stat: (path) => stat(path),
       readFile: (path) => {
-        if (path.endsWith('offer-markup.json')) tableReads++;
+        if (path.endsWith('offer-markup.en.json')) tableReads++;
         return readFile(path);
       },
     },
@@ -61,7 +66,7 @@ describe('the break window’s page', () => {
     expect(response.headers.get('content-security-policy')).toBe(RENDERER_CSP);
     const page = await response.text();
     expect(page).toContain(`id="${FIRST_VIEW_ELEMENT_ID}">${JSON.stringify(offer)}</script>`);
-    expect(page).toContain('<html data-theme="dark" lang="en">');
+    expect(page).toContain('<html data-theme="dark" lang="en" dir="ltr">');
     expect(page).toContain('<div id="root"><main>an offer</main></div>');
     expect(warnings).toEqual([]);
   });
@@ -72,16 +77,30 @@ describe('the break window’s page', () => {
     expect(tableReads()).toBe(1);
   });
 
-  it('with no view to show it is the page as built, and index.html is never changed', async () => {
+  it('with no view to show it is the page as built in Tend’s language, and index.html carries no view', async () => {
     const plain = handlerOf(folder('plain', '{}'), null);
-    expect(await (await plain.handle(new Request('tend://app/break.html'))).text()).toBe(PAGE);
+    expect(await (await plain.handle(new Request('tend://app/break.html'))).text()).toBe(inEnglish(PAGE));
     const withView = handlerOf(folder('index', '{}'), offer);
-    expect(await (await withView.handle(new Request('tend://app/index.html'))).text()).toBe(PAGE);
+    expect(await (await withView.handle(new Request('tend://app/index.html'))).text()).toBe(inEnglish(PAGE));
+  });
+
+  it.each<[LocaleCode, string]>([
+    ['de', 'ltr'],
+    ['ar', 'rtl'],
+  ])('in %s, every page says so with its direction (%s), and the offer is the %s build’s markup', async (locale, dir) => {
+    const root = folder(`in-${locale}`, JSON.stringify({ kind: `<main>offer in ${locale}</main>` }), locale);
+    let language: LocaleCode = 'en';
+    const { handle } = handlerOf(root, offer, () => language);
+    language = locale;
+    const page = await (await handle(new Request('tend://app/break.html'))).text();
+    expect(page).toContain(`<html data-theme="dark" lang="${locale}" dir="${dir}">`);
+    expect(page).toContain(`<div id="root"><main>offer in ${locale}</main></div>`);
+    expect(await (await handle(new Request('tend://app/index.html'))).text()).toContain(`<html lang="${locale}" dir="${dir}">`);
   });
 
   it.each([
-    ['missing', null, 'no first-paint/offer-markup.json'],
-    ['damaged', '{"kind": ', 'first-paint/offer-markup.json is damaged'],
+    ['missing', null, 'no first-paint/offer-markup.en.json'],
+    ['damaged', '{"kind": ', 'first-paint/offer-markup.en.json is damaged'],
   ])('a %s table still serves the page with its view, and says why once', async (name, table, warning) => {
     const { handle, warnings } = handlerOf(folder(name, table), offer);
     for (let i = 0; i < 2; i++) {
@@ -129,10 +148,10 @@ describe('the break page’s stylesheet', () => {
   it('stays linked on every other page, and on the break page when it has no view', async () => {
     const { handle } = handlerOf(builtFolder('other', CSS), offer);
     const index = await handle(new Request('tend://app/index.html'));
-    expect(await index.text()).toBe(BUILT);
+    expect(await index.text()).toBe(inEnglish(BUILT));
     expect(index.headers.get('content-security-policy')).toBe(RENDERER_CSP);
     const plain = handlerOf(builtFolder('no-view', CSS), null);
-    expect(await (await plain.handle(new Request('tend://app/break.html'))).text()).toBe(BUILT);
+    expect(await (await plain.handle(new Request('tend://app/break.html'))).text()).toBe(inEnglish(BUILT));
   });
 
   it.each([
