@@ -4,9 +4,10 @@
  * and every chunk those import statically. Chunks imported lazily by other windows (settings, welcome,
  * home) are not on the break route and are not counted.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { localeCodes } from '../../electron/core/i18n/locales.ts';
 import type { MetricSource } from '../metric.ts';
 
 const out = resolve(import.meta.dirname, '../../out');
@@ -39,13 +40,33 @@ export function breakRouteFiles(htmlPath: string, read: (file: string) => string
   return [...seen];
 }
 
+/**
+ * The chunk of each language but English (issue #20): Vite names a locale file's chunk after it
+ * (de.json → assets/de-<hash>.js). English is part of the app's code; another language adds its chunk.
+ */
+export function localeChunks(assetsDir: string, codes: readonly string[]): Map<string, string> {
+  const names = readdirSync(assetsDir);
+  const chunks = new Map<string, string>();
+  for (const code of codes) {
+    const name = names.find((n) => n.startsWith(`${code}-`) && n.endsWith('.js') && /^[\w-]+-[\w-]{8}\.js$/.test(n));
+    if (name) chunks.set(code, join(assetsDir, name));
+  }
+  return chunks;
+}
+
+const gzipKBOf = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
+
 export const bundleSize: MetricSource = {
   title: 'Bundle size',
   measure() {
     const mainKB = statSync(join(out, 'main/index.cjs')).size / 1024;
     const files = breakRouteFiles(join(out, 'renderer/index.html'));
     if (files.length === 0) throw new Error('No assets found in out/renderer/index.html: run the build first');
-    const gzipKB = files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0) / 1024;
+    const gzipKB = files.reduce((sum, file) => sum + gzipKBOf(file), 0);
+    const others = localeCodes.filter((code) => code !== 'en');
+    const chunks = localeChunks(join(out, 'renderer/assets'), others);
+    if (chunks.size !== others.length) throw new Error(`Locale chunks found for ${[...chunks.keys()].join(', ')} of ${others.join(', ')}`);
+    const largest = Math.max(...[...chunks.values()].map(gzipKBOf));
     return Promise.resolve([
       { name: 'main.bundleKB', value: round(mainKB), unit: 'kB' },
       {
@@ -53,7 +74,20 @@ export const bundleSize: MetricSource = {
         value: round(gzipKB),
         unit: 'kB gzip',
         budget: 150,
-        note: `${String(files.length)} files: the page's, the app its entry imports, and their static imports`,
+        note: `${String(files.length)} files: the page's, the app its entry imports, and their static imports; in English`,
+      },
+      {
+        name: 'renderer.largestLocaleGzipKB',
+        value: round(largest),
+        unit: 'kB gzip',
+        note: `the largest of ${String(chunks.size)} language chunks: what another language adds to the break route, loaded only when active`,
+      },
+      {
+        name: 'renderer.breakRouteInLargestLocaleGzipKB',
+        value: round(gzipKB + largest),
+        unit: 'kB gzip',
+        budget: 150,
+        note: 'the break route with the largest language loaded',
       },
     ]);
   },

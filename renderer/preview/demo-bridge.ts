@@ -8,6 +8,7 @@ import {
   type IpcResult,
   type TendBridge,
 } from '../../electron/core/ipc-channels.ts';
+import { bestLocale } from '../../electron/core/i18n/locales.ts';
 import { t } from '../../electron/core/i18n/t.ts';
 import type {
   BreakView,
@@ -76,9 +77,15 @@ export function createDemoBridge(
   let settings: Settings = { ...loadSettings(store?.load() ?? null).settings, ...options.settings };
   /** Keeps changed settings and tells the settings and welcome windows, as main does. */
   const keep = (next: Settings): void => {
+    const languageChanged = next.language !== settings.language;
     settings = next;
     store?.save(JSON.stringify(next));
     bridge.emit('settings:changed', snapshot());
+    // As main does: a new language reaches every window (the browser's languages stand in for the system's).
+    if (languageChanged) {
+      const locale = next.language === 'system' ? bestLocale(navigator.languages) : next.language;
+      bridge.emit('app:language', { locale });
+    }
   };
   const session = demoBreakSession(options.session, {
     get: () => settings,

@@ -1,5 +1,6 @@
 /** Picks the window for the current hash route. */
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { useActiveLocale } from './i18n/use-locale.ts';
 import { routeFromHash, type Route } from './route.ts';
 import type { InitialView } from './session/initial-view.ts';
 import { SessionView } from './session/session-view.tsx';
@@ -16,6 +17,8 @@ const HomeWindow = lazy(() => import('./home/home-window.tsx').then((m) => ({ de
 
 /** The renderer's root component; `initialView` is the first view main gave before it mounted (main.tsx). */
 export function App({ initialView }: { initialView: InitialView | null }): React.JSX.Element {
+  // Every window redraws in a new language at once (issue #20): the whole tree renders from here.
+  useActiveLocale();
   const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash));
   // The first view belongs to the route the window opened with: a route it moves to later asks afresh.
   const [initial, setInitial] = useState(initialView);

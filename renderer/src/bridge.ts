@@ -7,6 +7,11 @@ declare global {
   }
 }
 
+/** Returns window.tend, or null when the page runs without a bridge (it then shows its own message). */
+export function getBridgeIfAny(): TendBridge | null {
+  return window.tend ?? null;
+}
+
 /** Returns window.tend, or throws a clear error when the page runs without a bridge. */
 export function getBridge(): TendBridge {
   const bridge = window.tend;

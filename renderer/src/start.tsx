@@ -7,10 +7,15 @@ import './zod-jitless.ts';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app.tsx';
+import { getBridgeIfAny } from './bridge.ts';
+import { pageLocale, switchLocale } from './i18n/load-locale.ts';
 import { handedInitialView, loadInitialView } from './session/initial-view.ts';
 
 const root = document.getElementById('root');
 if (root) {
+  // The page's language first: the break page's markup was rendered in it, and hydration must match.
+  await switchLocale(pageLocale(window.location.search, document.documentElement.lang));
+  getBridgeIfAny()?.on('app:language', ({ locale }) => void switchLocale(locale));
   const handed = handedInitialView(window.location.hash);
   // If main can't answer yet, the window asks again once mounted.
   const initialView = handed ?? (await loadInitialView(window.location.hash).catch(() => null));

@@ -1,8 +1,9 @@
-/** Comfort: start at login, sounds, the theme (system, light, dark) and reduced motion (system, always). */
+/** Comfort: the language, start at login, sounds, the theme (system, light, dark) and reduced motion (system, always). */
 import { useId } from 'react';
 import { t, type PlainMessageKey } from '../../../electron/core/i18n/t.ts';
 import type { EditableField, Settings } from '../../../electron/core/settings/settings-schema.ts';
 import { describedBy, FieldMessage, Section, useFieldMessage } from './field-parts.tsx';
+import { LanguageField } from './language-field.tsx';
 import { errorAt, type SettingsConnection } from './use-settings.ts';
 
 type SwitchField = 'startAtLogin' | 'sounds';
@@ -102,6 +103,7 @@ function Choice<F extends Extract<EditableField, 'theme' | 'reducedMotion'>>({
 export function ComfortSection({ connection }: { connection: SettingsConnection }): React.JSX.Element {
   return (
     <Section id="comfort" heading={t('settings-ui.comfort.heading')}>
+      <LanguageField connection={connection} />
       <Check field="startAtLogin" label={t('settings-ui.start-at-login')} connection={connection} />
       <Check
         field="sounds"

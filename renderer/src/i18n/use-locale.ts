@@ -1,0 +1,9 @@
+/** The active language as React state: a component that calls this renders again when it changes. */
+import { useSyncExternalStore } from 'react';
+import type { AnyLocale } from '../../../electron/core/i18n/locales.ts';
+import { activeLocale, onLocaleChange } from '../../../electron/core/i18n/t.ts';
+
+/** The active locale; the caller (and so everything it renders) updates when the language changes. */
+export function useActiveLocale(): AnyLocale {
+  return useSyncExternalStore(onLocaleChange, activeLocale);
+}
