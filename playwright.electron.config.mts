@@ -5,7 +5,7 @@ import type { TendBuildOptions } from './tests/e2e/electron/launch-packaged.ts';
  * Playwright specs of the built app in a real Electron; run by scripts/test-electron.mts, which skips
  * them without an Electron binary. Two projects, chosen with `--project` (both run by default):
  * - `dev`: every spec against out/ under node_modules' Electron (`_electron.launch`, main process too);
- * - `packaged`: packaged-app.spec.ts against `npm run dist`'s unpacked build in release/, through its
+ * - `packaged`: packaged-app.spec.ts and languages.spec.ts against `npm run dist`'s unpacked build in release/, through its
  *   pages only (the fuses keep Playwright out of its main process: tests/e2e/electron/launch-packaged.ts).
  *   Skipped with one line when there is no packaged build; TEND_REQUIRE_PACKAGED=1 makes that a failure.
  */
@@ -20,6 +20,6 @@ export default defineConfig<TendBuildOptions>({
   reporter: [['list']],
   projects: [
     { name: 'dev', use: { tendBuild: 'dev' } },
-    { name: 'packaged', testMatch: 'packaged-app.spec.ts', use: { tendBuild: 'packaged' } },
+    { name: 'packaged', testMatch: ['packaged-app.spec.ts', 'languages.spec.ts'], use: { tendBuild: 'packaged' } },
   ],
 });

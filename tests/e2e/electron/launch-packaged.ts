@@ -20,6 +20,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { defaultSettings } from '../../../electron/core/settings/settings-defaults.ts';
+import type { Settings } from '../../../electron/core/settings/settings-schema.ts';
 import {
   devBuild,
   newProfile,
@@ -159,17 +160,25 @@ export interface StartTendOptions {
   firstRun?: boolean;
   /** How long to wait for the DevTools endpoint. */
   timeoutMs?: number;
+  /** Settings on disk at start, over the defaults (English unless a spec asks for another language). */
+  settings?: Partial<Settings>;
+  /** Extra environment (LANGUAGE=de on Linux: the system's language, as g_get_language_names reads it). */
+  env?: Record<string, string>;
 }
 
 /** Starts `build` on a fresh profile with `--remote-debugging-port=0` and connects to its pages. */
 export async function startTend(build: TendBuild, options: StartTendOptions = {}): Promise<RunningTend> {
   const profile = newProfile();
   if (!options.firstRun)
-    writeFileSync(join(profile, 'config.json'), JSON.stringify({ ...defaultSettings(), firstRunDone: true }));
+    writeFileSync(
+      join(profile, 'config.json'),
+      // English by default, whatever the machine's language: the specs read Tend's English words.
+      JSON.stringify({ ...defaultSettings(), firstRunDone: true, language: 'en', ...options.settings }),
+    );
   // The same switches as a second instance (tendArgs), plus the debugging port and any extra switches.
   const withSwitches: TendBuild = { ...build, appArgs: [...(options.switches ?? []), ...build.appArgs] };
   const args = tendArgs(withSwitches, profile, ['--remote-debugging-port=0', ...(options.args ?? [])]);
-  const child = spawn(build.executable, args, { stdio: ['ignore', 'ignore', 'pipe'], env: tendEnv() });
+  const child = spawn(build.executable, args, { stdio: ['ignore', 'ignore', 'pipe'], env: tendEnv(options.env) });
   // 'error' (it could not be started) comes instead of 'exit'; the endpoint wait reports it.
   const exited = new Promise<void>((done) => {
     child.once('exit', () => done());
