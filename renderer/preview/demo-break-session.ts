@@ -75,13 +75,14 @@ export function demoBreakSession(
     if (open === 'offer') return session.offer(occasion);
     return isOfferKind(open) ? session.prompt(open, 'manual') : session.practice(open, 'manual');
   };
-  let current: BreakView | null = first();
+  // Made when the page first asks, once it has loaded its language (start.tsx), as main makes it in its own.
+  let current: BreakView | null | undefined;
   const shown = <V extends BreakView>(view: V): V => {
     current = view;
     return view;
   };
   const answers: BreakAnswers = {
-    'break:current': () => current,
+    'break:current': () => (current === undefined ? (current = first()) : current),
     'break:choose': ({ kind }) => shown(session.prompt(kind, occasion)),
     'break:not-right': ({ from }) => {
       const view = shown(session.notRight(from));

@@ -5,5 +5,6 @@ import { activeLocale, onLocaleChange } from '../../../electron/core/i18n/t.ts';
 
 /** The active locale; the caller (and so everything it renders) updates when the language changes. */
 export function useActiveLocale(): AnyLocale {
-  return useSyncExternalStore(onLocaleChange, activeLocale);
+  // The same snapshot while hydrating: the break page's markup was rendered in the language now active.
+  return useSyncExternalStore(onLocaleChange, activeLocale, activeLocale);
 }

@@ -214,6 +214,8 @@ test.describe('the settings window', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 2, name: 'Comfort' })).toBeFocused();
     await page.keyboard.press('Tab');
+    await expect(page.getByRole('combobox', { name: 'Language' })).toBeFocused();
+    await page.keyboard.press('Tab');
     const login = page.getByRole('checkbox', { name: 'Start Tend when I log in' });
     await expect(login).toBeFocused();
     const outline = await login.evaluate((el) => {
