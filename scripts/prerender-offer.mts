@@ -9,7 +9,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { everyOfferShape, offerMarkupFile, offerMarkupKey, SNOOZE_MARK } from '../electron/core/first-paint.ts';
+import { everyOfferShape, markupText, notNowHintKey, offerMarkupFile, offerMarkupKey, SNOOZE_MARK } from '../electron/core/first-paint.ts';
+import { minuteBounds } from '../electron/core/settings/settings-schema.ts';
 import { messagesOfLocaleFile } from '../electron/core/i18n/locale-file.ts';
 import { localeCodes } from '../electron/core/i18n/locales.ts';
 import type { OfferView } from '../electron/core/ipc-contract.ts';
@@ -29,9 +30,10 @@ try {
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   });
-  const { renderOfferMarkup, renderInLanguage } = (await import(pathToFileURL(bundle).href)) as {
+  const { renderOfferMarkup, renderInLanguage, notNowHint } = (await import(pathToFileURL(bundle).href)) as {
     renderOfferMarkup: (view: OfferView) => string;
     renderInLanguage: (locale: string, messages: Record<string, string>) => void;
+    notNowHint: (minutes: number) => string;
   };
   for (const locale of localeCodes) {
     const file = join(root, 'electron/core/i18n/locales', `${locale}.json`);
@@ -42,6 +44,11 @@ try {
       const view: OfferView = { view: 'offer', ...shape, snoozeMin: SNOOZE_MARK, look: { theme: 'system', reducedMotion: 'system' } };
       table[offerMarkupKey(shape)] = renderOfferMarkup(view);
     }
+    // The "Not now" hint for the mark and for every setting, as the markup holds it (offerMarkupFor).
+    table[notNowHintKey('mark')] = markupText(notNowHint(SNOOZE_MARK));
+    const { min, max }: { min: number; max: number } = minuteBounds.snoozeMin;
+    for (let minutes = min; minutes <= max; minutes++)
+      table[notNowHintKey(minutes)] = markupText(notNowHint(minutes));
     const out = join(root, 'out/renderer', offerMarkupFile(locale));
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, `${JSON.stringify(table)}\n`);

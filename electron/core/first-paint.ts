@@ -9,6 +9,7 @@
  */
 import type { BreakKind } from './engine/index.ts';
 import type { LocaleCode } from './i18n/locales.ts';
+import { plainNumber } from './i18n/t.ts';
 import type { OfferView } from './ipc-contract.ts';
 
 /** The break window's page: the one renderer page, served with its first view (serve-renderer.ts). */
@@ -33,9 +34,27 @@ export function offerMarkupKey({ kinds, kindOpens }: OfferShape): string {
 /** The snooze minutes as the build renders them: a number no setting can hold (snoozeMin is 1–60). */
 export const SNOOZE_MARK = 987_654_321;
 
+/**
+ * The table's key for the "Not now" hint with `minutes` (or the mark's): a language may say the minutes
+ * with a plural, whose words change with the number, so the build writes the hint for every setting.
+ */
+export function notNowHintKey(minutes: number | 'mark'): string {
+  return `not-now-hint:${String(minutes)}`;
+}
+
+/** Text as React writes it into markup (renderToString's escaping), so a hint can be found and replaced. */
+export function markupText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+}
+
 /** The build's markup for `view` with its snooze minutes filled in; '' when the table has none. */
 export function offerMarkupFor(markups: Readonly<Record<string, string>>, view: OfferView): string {
-  return (markups[offerMarkupKey(view)] ?? '').replaceAll(String(SNOOZE_MARK), String(view.snoozeMin));
+  const markup = markups[offerMarkupKey(view)] ?? '';
+  const mark = markups[notNowHintKey('mark')];
+  const hint = markups[notNowHintKey(view.snoozeMin)];
+  if (mark !== undefined && hint !== undefined) return markup.replaceAll(mark, () => hint);
+  // A table without the hints (an older build): the mark as digits, as plain English writes them.
+  return markup.replaceAll(plainNumber(SNOOZE_MARK), plainNumber(view.snoozeMin));
 }
 
 /** Every order of every non-empty choice of kinds: the offers a user's settings can produce. */

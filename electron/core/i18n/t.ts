@@ -60,6 +60,15 @@ function compile(text: string, locale: string): Compiled | null {
   return entry;
 }
 
+function numberIn(locale: string, value: number): string {
+  return new Intl.NumberFormat(locale, { useGrouping: false }).format(value);
+}
+
+/** A number as a message's `{placeholder}` shows it in the active language (Arabic: ٥). */
+export function plainNumber(value: number): string {
+  return numberIn(active.locale, value);
+}
+
 /** `text` formatted with `params` in `locale`; null when it cannot be (bad syntax, a param missing). */
 function formatted(text: string, locale: string, params: Params | undefined): string | null {
   // Most messages have no arguments at all: returned as written, with no parse.
@@ -67,9 +76,8 @@ function formatted(text: string, locale: string, params: Params | undefined): st
   const message = compile(text, locale);
   if (!message) return null;
   const values: Params = {};
-  const digits = new Intl.NumberFormat(locale, { useGrouping: false });
   for (const [name, value] of Object.entries(params ?? {}))
-    values[name] = typeof value === 'number' && message.plainArguments.has(name) ? digits.format(value) : value;
+    values[name] = typeof value === 'number' && message.plainArguments.has(name) ? numberIn(locale, value) : value;
   try {
     const out = message.format.format(values);
     return typeof out === 'string' ? out : null;
@@ -82,7 +90,8 @@ function formatted(text: string, locale: string, params: Params | undefined): st
 export function t<K extends MessageKey>(key: K, ...args: TArgs<K>): string {
   const params = args[0] as Params | undefined;
   const own = active.messages[key];
-  const text = own === undefined ? null : formatted(own, formattingLocale(), params);
+  // The language itself, not the regional format: the break page's build-time markup must read the same.
+  const text = own === undefined ? null : formatted(own, active.locale, params);
   return text ?? formatted(english[key] ?? key, 'en', params) ?? english[key] ?? key;
 }
 
@@ -96,7 +105,7 @@ export function activeLocale(): AnyLocale {
   return active.locale;
 }
 
-/** The locale of the user's regional format (e.g. the system's "en-GB"), for dates, times and numbers. */
+/** The locale of the user's regional format (e.g. the system's "en-GB"), for dates and times. */
 export function setRegionalLocale(tag: string): void {
   try {
     regional = Intl.getCanonicalLocales(tag)[0] ?? regional;
@@ -106,8 +115,8 @@ export function setRegionalLocale(tag: string): void {
 }
 
 /**
- * The locale Intl formats dates, times and numbers in: the user's regional format when it is in the
- * active language (English in Britain writes "28 July", in the US "July 28"), else the language's own.
+ * The locale Intl formats dates and times in: the user's regional format when it is in the active
+ * language (English in Britain writes "28 July", in the US "July 28"), else the language's own.
  */
 export function formattingLocale(): string {
   const language = (tag: string): string => tag.split('-')[0]?.toLowerCase() ?? '';

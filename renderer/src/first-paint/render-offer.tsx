@@ -5,7 +5,7 @@
 import { renderToString } from 'react-dom/server';
 import type { OfferView } from '../../../electron/core/ipc-contract.ts';
 import type { AnyLocale } from '../../../electron/core/i18n/locales.ts';
-import { setActiveLocale, type Messages } from '../../../electron/core/i18n/t.ts';
+import { setActiveLocale, t, type Messages } from '../../../electron/core/i18n/t.ts';
 import { SessionView } from '../session/session-view.tsx';
 
 /** Renders in `locale` from now on (its messages read from its locale file by the build script). */
@@ -16,4 +16,9 @@ export function renderInLanguage(locale: AnyLocale, messages: Messages): void {
 /** The markup of the break window's root for `view`. */
 export function renderOfferMarkup(view: OfferView): string {
   return renderToString(<SessionView kind="break" initial={{ kind: 'break', result: { ok: true, value: view } }} />);
+}
+
+/** The "Not now" hint for `minutes`, as the offer screen writes it in the language being rendered. */
+export function notNowHint(minutes: number): string {
+  return t('offer.not-now.hint', { minutes });
 }

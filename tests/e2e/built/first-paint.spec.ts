@@ -4,11 +4,14 @@
  * any script runs; React then hydrates it without a mismatch and without asking main (break:current).
  */
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { chooseView, initialSessionState, notRight, offerView } from '../../../electron/core/break-session/index.ts';
 import type { BreakKind } from '../../../electron/core/engine/index.ts';
 import type { BreakView } from '../../../electron/core/ipc-contract.ts';
 import { defaultSettings } from '../../../electron/core/settings/settings-defaults.ts';
-import { cspReports, serveBuiltRenderer, STAND_IN, watchForErrors } from './serve-built.ts';
+import { messagesOfLocaleFile } from '../../../electron/core/i18n/locale-file.ts';
+import { cspReports, root, serveBuiltRenderer, STAND_IN, watchForErrors } from './serve-built.ts';
 
 const offer = (kinds: BreakKind[], theme: 'system' | 'dark' = 'system'): BreakView =>
   offerView({ settings: { ...defaultSettings(), offeredKinds: kinds, theme }, today: '2026-03-02', occasion: 'timed' });
@@ -141,6 +144,19 @@ test.describe('the offer paints from the page itself', () => {
     expect(errors).toEqual([]);
     expect(await cspReports(page)).toEqual([]);
     expect(refused).toEqual([]);
+  });
+
+  test('in Arabic, the page paints the Arabic offer right to left, and React takes it over with no mismatch', async ({ page }) => {
+    const errors = watchForErrors(page);
+    await serveBuiltRenderer(page, offer(['breath', 'tea', 'kind']), 'ar');
+    await page.goto(`${STAND_IN}/break.html#/break`);
+    const title = messagesOfLocaleFile(JSON.parse(readFileSync(resolve(root, 'electron/core/i18n/locales/ar.json'), 'utf8')))['offer.title'] ?? '';
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await page.waitForLoadState('networkidle');
+    await page.keyboard.press('2');
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(title, { timeout: 15_000 });
+    expect(errors).toEqual([]);
   });
 
   test('a prompt started from the tray opens as itself: no offer flashes first, no break:current', async ({ page }) => {

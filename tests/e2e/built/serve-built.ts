@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 import { resolve } from 'node:path';
 import { RENDERER_ORIGIN } from '../../../electron/core/app-identity.ts';
 import type { BreakView } from '../../../electron/core/ipc-contract.ts';
+import type { LocaleCode } from '../../../electron/core/i18n/locales.ts';
 import { createRendererHandler } from '../../../electron/main/renderer-scheme/serve-renderer.ts';
 
 export const root = resolve(import.meta.dirname, '../../..');
@@ -40,11 +41,11 @@ function demoBridge(): Promise<string> {
 
 /**
  * Routes `page`'s requests through Tend's scheme handler and installs the bridge; returns the handler's
- * log lines. `firstView` is what main's break window would show (served inside break.html).
+ * log lines. `firstView` is what main's break window would show (served inside break.html), in `language`.
  */
-export async function serveBuiltRenderer(page: Page, firstView: BreakView | null = null): Promise<string[]> {
+export async function serveBuiltRenderer(page: Page, firstView: BreakView | null = null, language: LocaleCode = 'en'): Promise<string[]> {
   const warnings: string[] = [];
-  const handler = createRendererHandler({ root: rendererDir, warn: (line) => warnings.push(line), firstView: () => firstView });
+  const handler = createRendererHandler({ root: rendererDir, warn: (line) => warnings.push(line), firstView: () => firstView, language: () => language });
   // CSP refusals that a page survives (zod's eval probe, say) show only as these events.
   await page.addInitScript(() => {
     const g = globalThis as unknown as { tendCspReports: string[]; addEventListener: (type: string, listener: (e: { violatedDirective: string; blockedURI: string }) => void) => void };

@@ -4,7 +4,7 @@
  * offer's build-time markup fills the root, and a page that is not Tend's is left alone.
  */
 import { describe, expect, it } from 'vitest';
-import { everyOfferShape, FIRST_VIEW_ELEMENT_ID, offerMarkupKey, SNOOZE_MARK } from '../../../electron/core/first-paint.ts';
+import { everyOfferShape, FIRST_VIEW_ELEMENT_ID, notNowHintKey, offerMarkupKey, SNOOZE_MARK } from '../../../electron/core/first-paint.ts';
 import type { BreakView, Look, OfferView } from '../../../electron/core/ipc-contract.ts';
 import { firstViewPage, offerMarkupsFrom } from '../../../electron/main/renderer-scheme/first-view-page.ts';
 
@@ -93,6 +93,18 @@ describe('the first view on the page', () => {
     const page = firstViewPage(PAGE, { ...offerOf(['kind']), snoozeMin: 12 }, table) ?? '';
     expect(page).toContain('<p>Not now: again in 12 min</p>');
     expect(page).not.toContain(String(SNOOZE_MARK));
+  });
+
+  it('a language that says the minutes with a plural gets the build’s whole hint for the user’s minutes', () => {
+    // Arabic: "after 12 minutes" and "after 3 minutes" differ in more than the digits.
+    const table = {
+      kind: `<main><span id="not-now-hint">ليس الآن: بعد ${String(SNOOZE_MARK)} دقيقة</span></main>`,
+      [notNowHintKey('mark')]: `ليس الآن: بعد ${String(SNOOZE_MARK)} دقيقة`,
+      [notNowHintKey(3)]: 'ليس الآن: بعد ٣ دقائق',
+      [notNowHintKey(12)]: 'ليس الآن: بعد ١٢ دقيقة',
+    };
+    expect(firstViewPage(PAGE, { ...offerOf(['kind']), snoozeMin: 3 }, table)).toContain('<span id="not-now-hint">ليس الآن: بعد ٣ دقائق</span>');
+    expect(firstViewPage(PAGE, { ...offerOf(['kind']), snoozeMin: 12 }, table)).toContain('<span id="not-now-hint">ليس الآن: بعد ١٢ دقيقة</span>');
   });
 
   it('markup with "$&" in it is placed as written, not read as a replacement pattern', () => {
