@@ -7,7 +7,13 @@
  * which would be a string Tend forgot to make translatable.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { entranceOver, expectNoAxeViolations, saveScreenshot, windowSize } from './preview-support.ts';
+import {
+  entranceOver,
+  expectNoAxeViolations,
+  keepRealTimersForAxe,
+  saveScreenshot,
+  windowSize,
+} from './preview-support.ts';
 import { settingsSize, welcomeSize } from './settings-support.ts';
 import { overlapsOnScreen, sidewaysSpills, unreachableByTab } from './window-fit-support.ts';
 
@@ -34,7 +40,12 @@ const screens: Screen[] = [
   { name: 'offer in gentle mode', query: 'gentle=1' },
   { name: 'breath, the first time', query: 'open=breath' },
   { name: 'breath with holds', query: 'open=breath&pattern=breath.box-4&intro=seen' },
-  { name: 'tea with its timer', query: 'open=tea', reach: (page) => page.locator('.timer-row .button').click() },
+  { name: 'breath unpaced', query: 'open=breath&pattern=breath.natural' },
+  {
+    name: 'tea with its timer',
+    query: 'open=tea',
+    reach: (page) => page.locator('.timer-row .button').click(),
+  },
   { name: 'kind words', query: 'open=kind' },
   { name: 'care in gentle mode', query: 'open=kind&gentle=1' },
   { name: 'fallback', query: 'open=kind', reach: notRight },
@@ -47,6 +58,19 @@ const screens: Screen[] = [
     },
   },
   { name: 'grounding', query: '', route: 'grounding' },
+  {
+    name: 'grounding, next step',
+    query: '',
+    route: 'grounding',
+    reach: (page) => page.locator('.button.primary').click(),
+  },
+  {
+    name: 'kind words with its practice invitation',
+    query: '',
+    reach: (page) => page.locator('.offer-choices button').nth(2).click(),
+  },
+  { name: 'warming up with someone easy', query: 'open=warmup.easy-someone' },
+  { name: 'the friend check', query: 'open=friend.check' },
   { name: 'the Self-Compassion Break', query: 'open=scb.moment' },
   { name: 'RAIN', query: 'open=longer.rain' },
   {
@@ -59,6 +83,13 @@ const screens: Screen[] = [
   },
 ];
 
+/** The kind close after tea. */
+const closing: Screen = {
+  name: 'closing',
+  query: 'open=tea',
+  reach: (page) => page.locator('.button.primary').click(),
+};
+
 /** Text in the pseudo-locale's page that is not in the pseudo-locale: English Tend forgot to translate. */
 function untranslated(page: Page): Promise<string[]> {
   return page.evaluate((intlWords) => {
@@ -67,7 +98,8 @@ function untranslated(page: Page): Promise<string[]> {
       textContent: string | null;
       getAttribute(name: string): string | null;
     };
-    const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<El> } }).document;
+    const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<El> } })
+      .document;
     const found: string[] = [];
     for (const el of Array.from(doc.querySelectorAll('body *'))) {
       const own = Array.from(el.childNodes)
@@ -77,7 +109,12 @@ function untranslated(page: Page): Promise<string[]> {
       // Letters of English's alphabet outside a bracketed message. Not words Tend writes: shortcut keys,
       // each language's own name (marked with its lang), and dates and days, which Intl writes.
       const text = own.trim();
-      if (!/[A-Za-z]{2}/.test(text) || (el.textContent ?? '').includes('⟦') || el.getAttribute('lang') !== null) continue;
+      if (
+        !/[A-Za-z]{2}/.test(text) ||
+        (el.textContent ?? '').includes('⟦') ||
+        el.getAttribute('lang') !== null
+      )
+        continue;
       if (/^[\s\dA-Z+⌘⌥⇧⌃]*(Ctrl|Alt|Shift|Cmd)[\s\dA-Za-z+]*$/.test(text)) continue;
       if (text.split(/[\s,]+/).every((word) => /^\d*$/.test(word) || intlWords.includes(word))) continue;
       found.push(text);
@@ -88,13 +125,20 @@ function untranslated(page: Page): Promise<string[]> {
 
 /** English's names of days and months as Intl writes them, long and short (in the chart of pauses). */
 const intlWords = (['long', 'short'] as const).flatMap((width) => [
-  ...[...Array(12).keys()].map((month) => new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: width }).format(Date.UTC(2025, month, 1))),
-  ...[...Array(7).keys()].map((day) => new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: width }).format(Date.UTC(2025, 0, 1 + day))),
+  ...[...Array(12).keys()].map((month) =>
+    new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: width }).format(Date.UTC(2025, month, 1)),
+  ),
+  ...[...Array(7).keys()].map((day) =>
+    new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: width }).format(Date.UTC(2025, 0, 1 + day)),
+  ),
 ]);
 
 /** Forgets the settings the preview kept from the screen before (gentle mode after the fallback, say). */
 async function freshStart(page: Page): Promise<void> {
-  if (page.url().startsWith('http')) await page.evaluate(() => (globalThis as unknown as { sessionStorage: { clear(): void } }).sessionStorage.clear());
+  if (page.url().startsWith('http'))
+    await page.evaluate(() =>
+      (globalThis as unknown as { sessionStorage: { clear(): void } }).sessionStorage.clear(),
+    );
 }
 
 /**
@@ -112,19 +156,32 @@ function spillsInScrollingWindow(page: Page): Promise<string[]> {
     };
     const g = globalThis as unknown as {
       innerWidth: number;
-      document: { scrollingElement: { scrollWidth: number } | null; querySelectorAll(s: string): ArrayLike<El> };
+      document: {
+        scrollingElement: { scrollWidth: number } | null;
+        querySelectorAll(s: string): ArrayLike<El>;
+      };
       getComputedStyle(e: El): { overflowX: string };
     };
     const found: string[] = [];
-    if ((g.document.scrollingElement?.scrollWidth ?? 0) > g.innerWidth) found.push('the page scrolls sideways');
+    if ((g.document.scrollingElement?.scrollWidth ?? 0) > g.innerWidth)
+      found.push('the page scrolls sideways');
     const heldByScroller = (e: El): boolean => {
-      for (let at = e.parentElement; at; at = at.parentElement) if (g.getComputedStyle(at).overflowX !== 'visible') return true;
+      for (let at = e.parentElement; at; at = at.parentElement)
+        if (g.getComputedStyle(at).overflowX !== 'visible') return true;
       return false;
     };
     for (const e of Array.from(g.document.querySelectorAll('body *'))) {
       const r = e.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0 || (r.left >= -1 && r.right <= g.innerWidth + 1) || heldByScroller(e)) continue;
-      found.push(`${e.tagName.toLowerCase()}.${String(e.className)} runs off the side (${String(Math.round(r.left))}–${String(Math.round(r.right))})`);
+      if (
+        r.width === 0 ||
+        r.height === 0 ||
+        (r.left >= -1 && r.right <= g.innerWidth + 1) ||
+        heldByScroller(e)
+      )
+        continue;
+      found.push(
+        `${e.tagName.toLowerCase()}.${String(e.className)} runs off the side (${String(Math.round(r.left))}–${String(Math.round(r.right))})`,
+      );
     }
     return found;
   });
@@ -142,7 +199,9 @@ function choicesOutOfView(page: Page): Promise<string[]> {
       document: { querySelector(s: string): { getBoundingClientRect(): { bottom: number } } | null };
     };
     const choices = g.document.querySelector('.offer-choices');
-    return choices && choices.getBoundingClientRect().bottom > g.innerHeight + 1 ? ['the offer’s choices run below the window'] : [];
+    return choices && choices.getBoundingClientRect().bottom > g.innerHeight + 1
+      ? ['the offer’s choices run below the window']
+      : [];
   });
 }
 
@@ -163,28 +222,54 @@ async function expectWhole(page: Page, locale: (typeof locales)[number], where: 
   await expectNoAxeViolations(page);
 }
 
-const fileName = (...parts: string[]): string => parts.join('-').replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+const fileName = (...parts: string[]): string =>
+  parts
+    .join('-')
+    .replace(/[^a-z0-9]+/gi, '-')
+    .toLowerCase();
 
 for (const locale of locales) {
-  test(`${locale.code}: every break and grounding screen is whole in its window, with no axe findings`, async ({ page }, testInfo) => {
+  test(`${locale.code}: every break and grounding screen is whole in its window, with no axe findings`, async ({
+    page,
+  }, testInfo) => {
     test.setTimeout(90_000);
-    for (const [n, s] of screens.entries()) {
+    for (const [n, s] of [...screens, closing].entries()) {
       await test.step(s.name, async () => {
         await page.setViewportSize(s.route === 'grounding' ? { width: 380, height: 300 } : windowSize);
         await freshStart(page);
         // The screen's number makes each address new: the same address again would only move to its #.
-        await page.goto(`/?seed=11&today=2025-03-10&lang=${locale.code}&n=${String(n)}&${s.query}#/${s.route ?? 'break'}`);
+        // The close dismisses itself after a moment: its page's timers are held (last, as they stay held).
+        if (s === closing) {
+          await keepRealTimersForAxe(page);
+          await page.clock.install();
+        }
+        await page.goto(
+          `/?seed=11&today=2025-03-10&lang=${locale.code}&n=${String(n)}&${s.query}#/${s.route ?? 'break'}`,
+        );
         await expect(page.locator('main h1')).toBeVisible({ timeout: 15_000 });
         await entranceOver(page);
+        if (s === closing) await page.clock.pauseAt(Date.now() + 1000);
         await s.reach?.(page);
         await expect(page.locator('main h1')).toBeVisible({ timeout: 15_000 });
+        // The close's fade-in (a CSS animation, on real time) is over before anything is measured.
+        if (s === closing)
+          await page.waitForFunction(
+            () =>
+              (globalThis as unknown as { document: { getAnimations(): { playState: string }[] } }).document
+                .getAnimations()
+                .every((a) => a.playState !== 'running'),
+            undefined,
+            { timeout: 15_000 },
+          );
         await saveScreenshot(page, testInfo, fileName(locale.code, s.name));
         await expectWhole(page, locale, s.name);
       });
     }
   });
 
-  test(`${locale.code}: Settings, the welcome and the home window are whole, with no axe findings`, async ({ page }, testInfo) => {
+  test(`${locale.code}: Settings, the welcome and the home window are whole, with no axe findings`, async ({
+    page,
+  }, testInfo) => {
     test.setTimeout(120_000);
     for (const [route, size] of [
       ['settings', settingsSize],
