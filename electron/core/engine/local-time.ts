@@ -24,8 +24,6 @@ export interface LocalTime {
   localDateKey(epochMs: number): string;
   /** The local time of day as a short clock label, e.g. "14:30". */
   clockLabel(epochMs: number): string;
-  /** The local date as a short label in the user's language, e.g. "16 January". */
-  dateLabel(epochMs: number): string;
 }
 
 /** Builds the LocalTime helpers for an IANA zone; throws RangeError for an unknown zone. */
@@ -55,17 +53,14 @@ export function createLocalTime(timeZone: string, locale = 'en-GB'): LocalTime {
     );
     return asUtc - (epochMs - mod(epochMs, 1000));
   };
-  return { offsetMs, ...localTimeFromOffsets(offsetMs, (epochMs) => clock.format(epochMs), locale) };
+  return { offsetMs, ...localTimeFromOffsets(offsetMs, (epochMs) => clock.format(epochMs)) };
 }
 
 /** The LocalTime helpers for any offset function (exported for tests with synthetic zones). */
 function localTimeFromOffsets(
   offsetMs: (epochMs: number) => number,
   clockLabel: (epochMs: number) => string,
-  locale = 'en-GB',
 ): Omit<LocalTime, 'offsetMs'> {
-  // The wall day read as a UTC date is the local date, whatever the zone (see wall-clock.ts).
-  const date = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long' });
   return {
     weekdayAndMinute(epochMs) {
       const { day, msOfDay } = splitWall(wallAt(offsetMs, epochMs));
@@ -81,9 +76,6 @@ function localTimeFromOffsets(
       return new Date(day * DAY_MS).toISOString().slice(0, 10);
     },
     clockLabel,
-    dateLabel(epochMs) {
-      return date.format(splitWall(wallAt(offsetMs, epochMs)).day * DAY_MS);
-    },
   };
 }
 
