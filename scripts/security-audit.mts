@@ -9,10 +9,12 @@
  * - It reads only `.js` files, matches `new BrowserWindow(...)` by the bare identifier (our CommonJS
  *   bundles say `new electron.BrowserWindow`), and its Babel cannot parse ES2022 class fields. So main and
  *   preload are bundled again from the same sources for the scan, as ES modules with `electron` external
- *   (identifiers kept) and down-levelled to ES2019. The renderer is scanned as built.
+ *   (identifiers kept) and down-levelled to ES2019. The renderer is scanned as built, but for the class
+ *   syntax its Babel lacks (static blocks and class fields, in FormatJS's code since issue #20), which
+ *   esbuild writes the older way in the copy it reads; nothing else of the code changes.
  */
-import { build } from 'esbuild';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { build, transform } from 'esbuild';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,7 +23,8 @@ import { approvalFor, type Approval } from './audit-approvals.mts';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'out');
-const electronVersion = (createRequire(import.meta.url)('electron/package.json') as { version: string }).version;
+const electronVersion = (createRequire(import.meta.url)('electron/package.json') as { version: string })
+  .version;
 
 /**
  * Findings we accept, each explained in SECURITY.md, keyed to the code they approve (audit-approvals.mts):
@@ -44,7 +47,8 @@ const accepted: Approval[] = [
     id: 'PRELOAD_JS_CHECK',
     source: 'electron/main/windows/tend-window.ts',
     snippet: 'preload: deps.paths.preload,',
-    reason: 'the one preload exposes only the typed invoke/on bridge via contextBridge; main re-validates all',
+    reason:
+      'the one preload exposes only the typed invoke/on bridge via contextBridge; main re-validates all',
   },
 ];
 
@@ -71,6 +75,25 @@ let failed = false;
 try {
   cpSync(join(root, 'package.json'), join(scan, 'package.json'));
   cpSync(join(out, 'renderer'), join(scan, 'renderer'), { recursive: true });
+  const assets = join(scan, 'renderer', 'assets');
+  for (const name of readdirSync(assets).filter((n) => n.endsWith('.js'))) {
+    const file = join(assets, name);
+    const lowered = await transform(readFileSync(file, 'utf8'), {
+      loader: 'js',
+      format: 'esm',
+      supported: {
+        'class-static-blocks': false,
+        'class-field': false,
+        'class-private-field': false,
+        'class-private-method': false,
+        'class-private-static-field': false,
+        'class-private-static-method': false,
+        'class-static-field': false,
+      },
+      logLevel: 'error',
+    });
+    writeFileSync(file, lowered.code);
+  }
   for (const part of ['main', 'preload']) {
     await build({
       entryPoints: [join(root, 'electron', part, 'index.ts')],
@@ -92,7 +115,10 @@ try {
     return originalLoad.call(this, request, ...rest);
   };
   const require = createRequire(import.meta.url);
-  const run = require('@doyensec/electronegativity/dist/runner.js') as (options: object, forCli: boolean) => Promise<RunResult>;
+  const run = require('@doyensec/electronegativity/dist/runner.js') as (
+    options: object,
+    forCli: boolean,
+  ) => Promise<RunResult>;
   const silence = console.log;
   console.log = () => {}; // its offline notices are noise here
   const result = await run(
@@ -120,7 +146,9 @@ try {
     failed = true;
   }
   // The bundles' lines, to find which source file each finding stands in.
-  const bundles = new Map(['main/index.js', 'preload/index.js'].map((f) => [f, readFileSync(join(scan, f), 'utf8').split('\n')]));
+  const bundles = new Map(
+    ['main/index.js', 'preload/index.js'].map((f) => [f, readFileSync(join(scan, f), 'utf8').split('\n')]),
+  );
   const approved = (issue: Issue): Approval | undefined => approvalFor(issue, accepted, bundles);
   for (const issue of result.issues) {
     const ok = approved(issue);
@@ -128,7 +156,9 @@ try {
     if (ok) {
       console.log(`  ok  ${issue.id} (${issue.severity.name}) ${where}: accepted, ${ok.reason}`);
     } else {
-      console.log(` FAIL ${issue.id} (${issue.severity.name}) ${where}: ${issue.description}: ${JSON.stringify(issue.sample ?? '')}`);
+      console.log(
+        ` FAIL ${issue.id} (${issue.severity.name}) ${where}: ${issue.description}: ${JSON.stringify(issue.sample ?? '')}`,
+      );
       failed = true;
     }
   }
