@@ -127,7 +127,12 @@ export const standInBridge = `(() => {
   const log = [];
   window.tendBench = { log };
   window.tend = {
-    invoke: (channel) => { log.push('invoke ' + channel); return Promise.resolve({ ok: true, value: null }); },
+    invoke: (channel) => {
+      log.push('invoke ' + channel);
+      // The breath bench waits on this call rather than polling the page (see renderer-breath-script.ts).
+      if (channel === 'break:done' && typeof window.tendBenchDone === 'function') window.tendBenchDone();
+      return Promise.resolve({ ok: true, value: null });
+    },
     on: (channel) => { log.push('on ' + channel); return () => {}; },
   };
 })();`;

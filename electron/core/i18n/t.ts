@@ -60,8 +60,12 @@ function compile(text: string, locale: string): Compiled | null {
   return entry;
 }
 
+// Made once per locale: an Intl formatter costs far more to build than to use (the breath renders a count per phase).
+const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberIn(locale: string, value: number): string {
-  return new Intl.NumberFormat(locale, { useGrouping: false }).format(value);
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale, { useGrouping: false })));
+  return format.format(value);
 }
 
 /** A number as a message's `{placeholder}` shows it in the active language (Arabic: ٥). */
