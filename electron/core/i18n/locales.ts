@@ -44,7 +44,7 @@ function normalTag(tag: string): string {
 }
 
 /** The language part of a tag: "pt" for "pt-PT", "zh" for "zh_Hant_TW". */
-function languageOf(tag: string): string {
+export function languageOf(tag: string): string {
   return normalTag(tag).split('-')[0] ?? '';
 }
 

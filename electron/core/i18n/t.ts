@@ -9,7 +9,7 @@
 import { isArgumentElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { en } from './en/index.ts';
-import type { AnyLocale } from './locales.ts';
+import { languageOf, type AnyLocale } from './locales.ts';
 
 export type Catalogue = typeof en;
 export type MessageKey = keyof Catalogue;
@@ -123,8 +123,7 @@ export function setRegionalLocale(tag: string): void {
  * language (English in Britain writes "28 July", in the US "July 28"), else the language's own.
  */
 export function formattingLocale(): string {
-  const language = (tag: string): string => tag.split('-')[0]?.toLowerCase() ?? '';
-  return language(regional) === language(active.locale) ? regional : active.locale;
+  return languageOf(regional) === languageOf(active.locale) ? regional : active.locale;
 }
 
 /** Makes `locale` (with its loaded `messages`) the active language and tells every subscriber. */

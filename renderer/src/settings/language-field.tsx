@@ -4,14 +4,14 @@
  * (main switches the tray and tells every window, app:language).
  */
 import { useId } from 'react';
-import { localeCodes, localeInfo, type LocaleCode } from '../../../electron/core/i18n/locales.ts';
+import { isLocaleCode, localeCodes, localeInfo, type LocaleCode } from '../../../electron/core/i18n/locales.ts';
 import { t } from '../../../electron/core/i18n/t.ts';
 import type { Settings } from '../../../electron/core/settings/settings-schema.ts';
 import { describedBy, FieldMessage, useFieldMessage } from './field-parts.tsx';
 import { errorAt, type SettingsConnection } from './use-settings.ts';
 
 function isLanguageSetting(value: string): value is Settings['language'] {
-  return value === 'system' || (localeCodes as readonly string[]).includes(value);
+  return value === 'system' || isLocaleCode(value);
 }
 
 /** The language select. */
